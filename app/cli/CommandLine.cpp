@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/ExportCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/SearchCommand.h"
+#include "app/cli/StatsCommand.h"
+#include "core/services/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace earshot::cli {
+
+CommandLine::CommandLine()
+{
+    // The one place commands are registered.
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+void CommandLine::printUsage(QTextStream &stream) const
+{
+    stream << "Usage: earshot-cli [--db FILE] COMMAND [OPTIONS]\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto &command : m_commands)
+        stream << "  " << command->name().leftJustified(14) << command->summary() << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("cli", "Options:") << '\n'
+           << "  --db FILE     "
+           << QCoreApplication::translate("cli", "Database to use (default: %1)")
+                  .arg(Workspace::defaultDatabasePath())
+           << '\n'
+           << "  -h, --help    " << QCoreApplication::translate("cli", "Show this help") << "\n\n"
+           << QCoreApplication::translate("cli", "Run 'earshot-cli COMMAND --help' for a command's options.")
+           << '\n'
+           << QCoreApplication::translate(
+                  "cli", "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 done with input skipped.")
+           << Qt::endl;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString databasePath = Workspace::defaultDatabasePath();
+    qsizetype i = 1;
+    while (i < arguments.size() && arguments.at(i).startsWith(QLatin1Char('-'))) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printUsage(out);
+            return Success;
+        }
+        if (arg == QLatin1String("--version")) {
+            out << "earshot-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        }
+        if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
+            databasePath = arguments.at(i + 1);
+            i += 2;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--db="))) {
+            databasePath = arg.mid(5);
+            ++i;
+            continue;
+        }
+        err << "earshot-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(arg)
+            << '\n';
+        printUsage(err);
+        return UsageError;
+    }
+    if (i >= arguments.size()) {
+        printUsage(err);
+        return UsageError;
+    }
+    const QString name = arguments.at(i);
+    for (const auto &command : m_commands) {
+        if (command->name() == name) {
+            Context context(databasePath, out, err);
+            const int code = command->run(arguments.mid(i), context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "earshot-cli: " << QCoreApplication::translate("cli", "unknown command '%1'").arg(name)
+        << '\n';
+    printUsage(err);
+    return UsageError;
+}
+
+}  // namespace earshot::cli

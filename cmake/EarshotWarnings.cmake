@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Strict compilation for every Earshot target: warnings are errors, and Qt's implicit
+# string/URL conversions are off so every encoding decision is spelled out.
+add_library(earshot_options INTERFACE)
+target_compile_options(earshot_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wno-error=deprecated-declarations)
+target_compile_definitions(earshot_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH
+  QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+target_include_directories(earshot_options INTERFACE ${PROJECT_SOURCE_DIR})

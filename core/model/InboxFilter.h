@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace earshot {
+
+// Which items an inbox view shows. Fields combine with AND; empty fields do not filter.
+struct InboxFilter {
+    enum class View { All, Unread, Saved };
+    enum class Order { Newest, Relevance };
+
+    View view = View::All;
+    QString platform;    // platform id
+    qint64 sourceId = 0;
+    qint64 tagId = 0;
+    QString text;        // words to search for, see SearchText.h for the syntax
+    bool prefixLastWord = false;  // as-you-type search: the last word may be incomplete
+    Order order = Order::Newest;  // Relevance only applies when `text` is set
+};
+
+// Where the next page starts: the last row of the previous page for date order (keyset),
+// or the number of rows already shown for relevance order.
+struct PageCursor {
+    qint64 publishedMs = 0;
+    qint64 id = 0;
+    int offset = 0;
+};
+
+}  // namespace earshot

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/FtsTokenizer.h"
+
+#include "core/analysis/WordTokenizer.h"
+#include "core/storage/StorageError.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <new>
+
+namespace earshot {
+
+namespace {
+
+// SQLite creates one tokenizer instance per FTS table per connection and only uses it
+// from that connection's thread, which matches WordTokenizer's one-per-thread rule.
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    auto *tokenizer = new (std::nothrow) WordTokenizer();
+    if (!tokenizer)
+        return SQLITE_NOMEM;
+    *out = reinterpret_cast<Fts5Tokenizer *>(tokenizer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *instance)
+{
+    delete reinterpret_cast<WordTokenizer *>(instance);
+}
+
+int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text, int length,
+             int (*emit)(void *, int, const char *, int, int, int))
+{
+    auto *tokenizer = reinterpret_cast<WordTokenizer *>(instance);
+    const std::string_view input(text, length > 0 ? static_cast<std::size_t>(length) : 0);
+    const auto mode = (flags & FTS5_TOKENIZE_PREFIX) ? WordTokenizer::Mode::FoldOnly
+                                                     : WordTokenizer::Mode::Stem;
+    std::size_t pos = 0;
+    WordTokenizer::Word word;
+    while (tokenizer->next(input, pos, mode, word)) {
+        const int rc = emit(context, 0, word.term.data(), static_cast<int>(word.term.size()),
+                            static_cast<int>(word.start), static_cast<int>(word.end));
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+}  // namespace
+
+void registerFtsTokenizer(sqlite3 *db)
+{
+    fts5_api *api = fts5Api(db);
+    if (!api) {
+        throw StorageError({ErrorKind::Storage,
+                            QCoreApplication::translate(
+                                "Database", "This SQLite library has no full-text search (FTS5).")});
+    }
+    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
+    api->xCreateTokenizer(api, "earshot", nullptr, &tokenizer, nullptr);
+}
+
+}  // namespace earshot

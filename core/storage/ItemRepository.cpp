@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ItemRepository.h"
+
+#include "core/model/SearchText.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+
+#include <variant>
+
+namespace earshot {
+
+namespace {
+
+using Param = std::variant<qint64, QString>;
+
+void bindAll(Statement &stmt, const std::vector<Param> &params, int first = 1)
+{
+    int index = first;
+    for (const Param &param : params) {
+        if (const auto *number = std::get_if<qint64>(&param))
+            stmt.bind(index++, *number);
+        else
+            stmt.bind(index++, std::get<QString>(param));
+    }
+}
+
+constexpr char kTagSeparator = '\x1f';
+
+const std::string kFullColumns =
+    "SELECT i.id, i.source_id, i.platform, s.address, s.title, i.external_id, i.thread_id, "
+    "i.parent_id, ifnull(a.handle, ''), ifnull(a.name, ''), ifnull(a.url, ''), "
+    "ifnull(a.followers, -1), i.url, i.title, i.text, i.html, i.published_ms, i.fetched_ms, "
+    "i.lang, i.extra, i.is_read, i.is_saved, i.status, i.note, "
+    "(SELECT group_concat(t.name, char(31)) FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+    "WHERE it.item_id = i.id) "
+    "FROM items i JOIN sources s ON s.id = i.source_id LEFT JOIN authors a ON a.id = i.author_id ";
+
+StoredItem readFullRow(const Statement &q)
+{
+    StoredItem out;
+    out.id = q.int64(0);
+    out.sourceId = q.int64(1);
+    Item &item = out.item;
+    item.platform = q.text(2);
+    item.source = q.text(3);
+    item.sourceTitle = q.text(4);
+    item.externalId = q.text(5);
+    item.threadId = q.text(6);
+    item.parentId = q.text(7);
+    item.author.handle = q.text(8);
+    item.author.name = q.text(9);
+    item.author.url = q.text(10);
+    item.author.followers = q.int64(11);
+    item.url = q.text(12);
+    item.title = q.text(13);
+    item.text = q.text(14);
+    item.html = q.text(15);
+    item.publishedMs = q.int64(16);
+    item.fetchedMs = q.int64(17);
+    item.lang = q.text(18);
+    const QByteArray extra = q.utf8(19);
+    if (!extra.isEmpty())
+        item.extra = QJsonDocument::fromJson(extra).object();
+    out.state.read = q.int64(20) != 0;
+    out.state.saved = q.int64(21) != 0;
+    out.state.status = static_cast<ItemStatus>(q.int32(22));
+    out.state.note = q.text(23);
+    const QString tags = q.text(24);
+    if (!tags.isEmpty())
+        out.state.tags = tags.split(QChar(char16_t(kTagSeparator)));
+    item.tags = out.state.tags;
+    return out;
+}
+
+}  // namespace
+
+struct ItemRepository::FilterSql {
+    std::string where;
+    std::vector<Param> params;
+};
+
+ItemRepository::ItemRepository(Database &db)
+    : m_db(db), m_sources(db), m_authors(db), m_tags(db)
+{
+}
+
+ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState *initialState)
+{
+    const qint64 sourceId = m_sources.ensure(item.platform, item.source, item.sourceTitle);
+    const qint64 authorId = m_authors.ensure(item.platform, item.author);
+    const QByteArray extra =
+        item.extra.isEmpty() ? QByteArray() : QJsonDocument(item.extra).toJson(QJsonDocument::Compact);
+
+    // New items take the single INSERT (the import fast path). On conflict the UPDATE
+    // refreshes content only: user-state columns appear in the INSERT alone, so a re-fetch
+    // can never reset them. Its WHERE clause skips rows whose content did not change, so
+    // an unchanged re-fetch neither rewrites the row nor re-indexes its text.
+    Statement &insert = m_db.cached(
+        "INSERT INTO items(source_id, platform, external_id, thread_id, parent_id, author_id, url, "
+        "title, text, html, published_ms, fetched_ms, lang, extra, is_read, is_saved, status, note) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
+        "ON CONFLICT(source_id, external_id) DO NOTHING");
+    const auto bindContent = [&](Statement &stmt) {
+        stmt.bind(1, sourceId)
+            .bind(2, item.platform)
+            .bind(3, item.externalId)
+            .bind(4, item.threadId)
+            .bind(5, item.parentId);
+        if (authorId > 0)
+            stmt.bind(6, authorId);
+        else
+            stmt.bindNull(6);
+        stmt.bind(7, item.url)
+            .bind(8, item.title)
+            .bind(9, item.text)
+            .bind(10, item.html)
+            .bind(11, item.publishedMs)
+            .bind(12, item.fetchedMs)
+            .bind(13, item.lang)
+            .bind(14, extra);
+    };
+    bindContent(insert);
+    const ItemState fresh;
+    const ItemState &state = initialState ? *initialState : fresh;
+    insert.bind(15, state.read)
+        .bind(16, state.saved)
+        .bind(17, static_cast<int>(state.status))
+        .bind(18, state.note);
+    insert.run();
+
+    Stored stored;
+    if (m_db.changes() > 0) {
+        stored.id = m_db.lastInsertId();
+        stored.outcome = Outcome::Inserted;
+    } else {
+        Statement &update = m_db.cached(
+            "UPDATE items SET thread_id = ?4, parent_id = ?5, author_id = ifnull(?6, author_id), "
+            "url = ?7, title = ?8, text = ?9, html = ?10, published_ms = ?11, fetched_ms = ?12, "
+            "lang = CASE WHEN ?13 <> '' THEN ?13 ELSE lang END, extra = ?14 "
+            "WHERE source_id = ?1 AND external_id = ?3 AND platform = ?2 AND ("
+            "title IS NOT ?8 OR text IS NOT ?9 OR html IS NOT ?10 OR url IS NOT ?7 "
+            "OR published_ms IS NOT ?11 OR thread_id IS NOT ?4 OR parent_id IS NOT ?5 "
+            "OR extra IS NOT ?14 OR (?13 <> '' AND lang IS NOT ?13) "
+            "OR (?6 IS NOT NULL AND author_id IS NOT ?6))");
+        bindContent(update);
+        update.run();
+        stored.outcome = m_db.changes() > 0 ? Outcome::Updated : Outcome::Unchanged;
+        Statement &find = m_db.cached("SELECT id FROM items WHERE source_id = ?1 AND external_id = ?2");
+        find.bind(1, sourceId).bind(2, item.externalId);
+        stored.id = find.step() ? find.int64(0) : 0;
+        find.reset();
+    }
+
+    QStringList tags = item.tags;
+    if (initialState && stored.outcome == Outcome::Inserted)
+        tags += initialState->tags;
+    for (const QString &tag : std::as_const(tags)) {
+        const QString name = tag.trimmed();
+        if (!name.isEmpty())
+            m_tags.addToItem(stored.id, m_tags.ensure(name));
+    }
+    return stored;
+}
+
+ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, bool joinFts) const
+{
+    FilterSql out;
+    if (filter.view == InboxFilter::View::Unread)
+        out.where += " AND i.is_read = 0";
+    else if (filter.view == InboxFilter::View::Saved)
+        out.where += " AND i.is_saved = 1";
+    if (!filter.platform.isEmpty()) {
+        out.where += " AND i.platform = ?";
+        out.params.emplace_back(filter.platform);
+    }
+    if (filter.sourceId > 0) {
+        out.where += " AND i.source_id = ?";
+        out.params.emplace_back(filter.sourceId);
+    }
+    if (filter.tagId > 0) {
+        out.where += " AND i.id IN (SELECT item_id FROM item_tags WHERE tag_id = ?)";
+        out.params.emplace_back(filter.tagId);
+    }
+    const QString match = toFtsExpression(filter.text, filter.prefixLastWord);
+    if (!match.isEmpty()) {
+        out.where += joinFts ? " AND items_fts MATCH ?"
+                             : " AND i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)";
+        out.params.emplace_back(match);
+    } else if (!filter.text.trimmed().isEmpty()) {
+        out.where += " AND 0";  // only punctuation or exclusions: nothing can match
+    }
+    return out;
+}
+
+std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
+                                           const std::optional<PageCursor> &after, int limit)
+{
+    const bool byRelevance = filter.order == InboxFilter::Order::Relevance &&
+                             !toFtsExpression(filter.text, filter.prefixLastWord).isEmpty();
+    FilterSql f = filterSql(filter, byRelevance);
+    std::string sql =
+        "SELECT i.id, i.platform, s.title, s.address, ifnull(a.name, ''), ifnull(a.handle, ''), "
+        "i.published_ms, i.title, substr(i.text, 1, 280), i.is_read, i.is_saved, i.status, "
+        "(SELECT group_concat(t.name, char(31)) FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+        "WHERE it.item_id = i.id) FROM ";
+    sql += byRelevance ? "items_fts JOIN items i ON i.id = items_fts.rowid" : "items i";
+    sql += " JOIN sources s ON s.id = i.source_id LEFT JOIN authors a ON a.id = i.author_id WHERE 1";
+    sql += f.where;
+    if (byRelevance) {
+        sql += " ORDER BY bm25(items_fts, 3.0, 1.0), i.id DESC LIMIT ? OFFSET ?";
+        f.params.emplace_back(static_cast<qint64>(limit));
+        f.params.emplace_back(static_cast<qint64>(after ? after->offset : 0));
+    } else {
+        if (after) {
+            sql += " AND (i.published_ms, i.id) < (?, ?)";
+            f.params.emplace_back(after->publishedMs);
+            f.params.emplace_back(after->id);
+        }
+        sql += " ORDER BY i.published_ms DESC, i.id DESC LIMIT ?";
+        f.params.emplace_back(static_cast<qint64>(limit));
+    }
+
+    Statement &query = m_db.cached(sql);
+    bindAll(query, f.params);
+    std::vector<InboxRow> rows;
+    rows.reserve(static_cast<std::size_t>(limit));
+    while (query.step()) {
+        InboxRow row;
+        row.id = query.int64(0);
+        row.platform = query.text(1);
+        row.sourceTitle = query.text(2);
+        if (row.sourceTitle.isEmpty())
+            row.sourceTitle = query.text(3);
+        row.authorName = query.text(4);
+        if (row.authorName.isEmpty())
+            row.authorName = query.text(5);
+        row.publishedMs = query.int64(6);
+        row.title = query.text(7);
+        row.snippet = query.text(8);
+        row.read = query.int64(9) != 0;
+        row.saved = query.int64(10) != 0;
+        row.status = static_cast<ItemStatus>(query.int32(11));
+        const QString tags = query.text(12);
+        if (!tags.isEmpty())
+            row.tags = tags.split(QChar(char16_t(kTagSeparator)));
+        rows.push_back(std::move(row));
+    }
+    query.reset();
+    return rows;
+}
+
+qint64 ItemRepository::count(const InboxFilter &filter)
+{
+    const FilterSql f = filterSql(filter, false);
+    Statement &query = m_db.cached("SELECT count(*) FROM items i WHERE 1" + f.where);
+    bindAll(query, f.params);
+    const qint64 n = query.step() ? query.int64(0) : 0;
+    query.reset();
+    return n;
+}
+
+std::vector<StoredItem> ItemRepository::readFull(const std::string &where,
+                                                 const std::function<void(Statement &)> &bind)
+{
+    Statement &query = m_db.cached(kFullColumns + where);
+    bind(query);
+    std::vector<StoredItem> out;
+    while (query.step())
+        out.push_back(readFullRow(query));
+    query.reset();
+    return out;
+}
+
+std::optional<StoredItem> ItemRepository::find(qint64 id)
+{
+    auto found = readFull("WHERE i.id = ?1", [id](Statement &q) { q.bind(1, id); });
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::optional<StoredItem> ItemRepository::findByExternal(const QString &platform,
+                                                         const QString &externalId,
+                                                         qint64 preferredSource)
+{
+    auto found = readFull(
+        "WHERE i.platform = ?1 AND i.external_id = ?2 ORDER BY i.source_id = ?3 DESC LIMIT 1",
+        [&](Statement &q) { q.bind(1, platform).bind(2, externalId).bind(3, preferredSource); });
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<StoredItem> ItemRepository::ancestors(qint64 id, int maxDepth)
+{
+    std::vector<StoredItem> chain;
+    std::optional<StoredItem> current = find(id);
+    QList<qint64> seen{id};
+    while (current && !current->item.parentId.isEmpty() && static_cast<int>(chain.size()) < maxDepth) {
+        current = findByExternal(current->item.platform, current->item.parentId, current->sourceId);
+        if (!current || seen.contains(current->id))  // a cycle in hostile data ends the walk
+            break;
+        seen.append(current->id);
+        chain.insert(chain.begin(), *current);
+    }
+    return chain;
+}
+
+std::vector<StoredItem> ItemRepository::replies(qint64 id, int limit)
+{
+    const std::optional<StoredItem> item = find(id);
+    if (!item)
+        return {};
+    return readFull(
+        "WHERE i.platform = ?1 AND i.parent_id = ?2 AND i.parent_id <> '' "
+        "ORDER BY i.published_ms, i.id LIMIT ?3",
+        [&](Statement &q) {
+            q.bind(1, item->item.platform).bind(2, item->item.externalId).bind(3, limit);
+        });
+}
+
+void ItemRepository::forEach(const InboxFilter &filter,
+                             const std::function<void(const StoredItem &)> &visit)
+{
+    const FilterSql f = filterSql(filter, false);
+    // A dedicated statement: the visitor may use this repository's cached ones.
+    Statement query = m_db.prepare(kFullColumns + "WHERE 1" + f.where + " ORDER BY i.id");
+    bindAll(query, f.params);
+    while (query.step())
+        visit(readFullRow(query));
+}
+
+void ItemRepository::setRead(const std::vector<qint64> &ids, bool read)
+{
+    Statement &update = m_db.cached("UPDATE items SET is_read = ?1 WHERE id = ?2");
+    for (const qint64 id : ids)
+        update.bind(1, read).bind(2, id).run();
+}
+
+void ItemRepository::setSaved(const std::vector<qint64> &ids, bool saved)
+{
+    Statement &update = m_db.cached("UPDATE items SET is_saved = ?1 WHERE id = ?2");
+    for (const qint64 id : ids)
+        update.bind(1, saved).bind(2, id).run();
+}
+
+void ItemRepository::setStatus(const std::vector<qint64> &ids, ItemStatus status)
+{
+    Statement &update = m_db.cached("UPDATE items SET status = ?1 WHERE id = ?2");
+    for (const qint64 id : ids)
+        update.bind(1, static_cast<int>(status)).bind(2, id).run();
+}
+
+void ItemRepository::setNote(qint64 id, const QString &note)
+{
+    m_db.cached("UPDATE items SET note = ?1 WHERE id = ?2").bind(1, note).bind(2, id).run();
+}
+
+void ItemRepository::addTag(const std::vector<qint64> &ids, const QString &tag)
+{
+    const qint64 tagId = m_tags.ensure(tag.trimmed());
+    for (const qint64 id : ids)
+        m_tags.addToItem(id, tagId);
+}
+
+}  // namespace earshot

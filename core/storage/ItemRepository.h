@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/InboxFilter.h"
+#include "core/model/Item.h"
+#include "core/storage/AuthorRepository.h"
+#include "core/storage/SourceRepository.h"
+#include "core/storage/TagRepository.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace earshot {
+
+class Database;
+
+// Items and their user state. Lives on one connection/thread; throws StorageError.
+// Writes expect the caller to hold a Transaction so a batch commits once.
+class ItemRepository {
+public:
+    explicit ItemRepository(Database &db);
+
+    enum class Outcome { Inserted, Updated, Unchanged };
+    struct Stored {
+        qint64 id = 0;
+        Outcome outcome = Outcome::Unchanged;
+    };
+
+    // Stores an item, merging with the stored copy of the same (source, external id):
+    // content is refreshed, user state (read, saved, status, note, tags) is never touched
+    // by a re-fetch. `initialState` only applies when the item is new. Tags listed on the
+    // item are added, never removed.
+    Stored upsert(const Item &item, const ItemState *initialState = nullptr);
+
+    // One page of the inbox, newest first (keyset on published time and id) or by
+    // relevance when filtering by text.
+    std::vector<InboxRow> page(const InboxFilter &filter, const std::optional<PageCursor> &after,
+                               int limit);
+    qint64 count(const InboxFilter &filter);
+
+    std::optional<StoredItem> find(qint64 id);
+    // Items this one answers, nearest parent last (root first), as far as they are cached.
+    std::vector<StoredItem> ancestors(qint64 id, int maxDepth = 20);
+    // Cached direct replies to this item, oldest first.
+    std::vector<StoredItem> replies(qint64 id, int limit = 50);
+
+    // Calls `visit` for every item matching the filter, oldest first, without holding
+    // them all in memory.
+    void forEach(const InboxFilter &filter, const std::function<void(const StoredItem &)> &visit);
+
+    void setRead(const std::vector<qint64> &ids, bool read);
+    void setSaved(const std::vector<qint64> &ids, bool saved);
+    void setStatus(const std::vector<qint64> &ids, ItemStatus status);
+    void setNote(qint64 id, const QString &note);
+    void addTag(const std::vector<qint64> &ids, const QString &tag);
+
+    SourceRepository &sources() { return m_sources; }
+    TagRepository &tags() { return m_tags; }
+
+private:
+    struct FilterSql;
+    FilterSql filterSql(const InboxFilter &filter, bool joinFts) const;
+    std::optional<StoredItem> findByExternal(const QString &platform, const QString &externalId,
+                                             qint64 preferredSource);
+    std::vector<StoredItem> readFull(const std::string &where,
+                                     const std::function<void(class Statement &)> &bind);
+
+    Database &m_db;
+    SourceRepository m_sources;
+    AuthorRepository m_authors;
+    TagRepository m_tags;
+};
+
+}  // namespace earshot

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+#include "core/model/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <array>
+
+namespace earshot {
+
+namespace {
+
+// Never edit a step that has shipped: add a new one.
+constexpr std::array kSteps = {
+    // 1: sources, authors, items with user state, tags, full-text index.
+    R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  platform TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'feed',
+  address TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  group_name TEXT NOT NULL DEFAULT '',
+  interval_s INTEGER NOT NULL DEFAULT 1800,
+  enabled INTEGER NOT NULL DEFAULT 1,
+  last_attempt_ms INTEGER,
+  last_success_ms INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  created_ms INTEGER NOT NULL,
+  UNIQUE(platform, address));
+
+CREATE TABLE authors(
+  id INTEGER PRIMARY KEY,
+  platform TEXT NOT NULL,
+  handle TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  followers INTEGER,
+  UNIQUE(platform, handle));
+
+CREATE TABLE items(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  platform TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL DEFAULT '',
+  parent_id TEXT NOT NULL DEFAULT '',
+  author_id INTEGER REFERENCES authors(id),
+  url TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  html TEXT NOT NULL DEFAULT '',
+  published_ms INTEGER NOT NULL,
+  fetched_ms INTEGER NOT NULL,
+  lang TEXT NOT NULL DEFAULT '',
+  extra TEXT NOT NULL DEFAULT '',
+  is_read INTEGER NOT NULL DEFAULT 0,
+  is_saved INTEGER NOT NULL DEFAULT 0,
+  status INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE(source_id, external_id));
+
+CREATE INDEX items_by_time ON items(published_ms DESC, id DESC);
+CREATE INDEX items_by_platform ON items(platform, published_ms DESC, id DESC);
+CREATE INDEX items_by_source ON items(source_id, published_ms DESC, id DESC);
+CREATE INDEX items_unread ON items(published_ms DESC, id DESC) WHERE is_read = 0;
+CREATE INDEX items_saved ON items(published_ms DESC, id DESC) WHERE is_saved = 1;
+CREATE INDEX items_by_external ON items(platform, external_id);
+CREATE INDEX items_by_author ON items(author_id);
+
+CREATE TABLE tags(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  color TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE item_tags(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  PRIMARY KEY(item_id, tag_id)) WITHOUT ROWID;
+CREATE INDEX item_tags_by_tag ON item_tags(tag_id, item_id);
+
+CREATE VIRTUAL TABLE items_fts USING fts5(
+  title, text, content='items', content_rowid='id', tokenize='earshot', detail='full');
+
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+  INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)sql",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+}  // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+QString Migrations::migrate(Database &db, int targetVersion)
+{
+    const int latest = latestVersion();
+    if (targetVersion < 0 || targetVersion > latest)
+        targetVersion = latest;
+    const int current = db.userVersion();
+    if (current > latest) {
+        throw StorageError({ErrorKind::StorageNewerSchema,
+                            tr("The database %1 was written by a newer version of Earshot "
+                               "(schema %2; this version understands up to %3). Nothing was "
+                               "changed: update Earshot or open another database.")
+                                .arg(db.path())
+                                .arg(current)
+                                .arg(latest)});
+    }
+    if (current >= targetVersion)
+        return {};
+
+    QString backupPath;
+    if (current > 0 && QFileInfo::exists(db.path())) {
+        backupPath = db.path() + QStringLiteral(".v%1.bak").arg(current);
+        db.backupTo(backupPath);
+    }
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        qCInfo(lcStorage) << "migrating database to schema" << version;
+        Transaction transaction(db);
+        db.exec(kSteps[static_cast<std::size_t>(version - 1)]);
+        db.setUserVersion(version);
+        transaction.commit();
+    }
+    db.exec("PRAGMA optimize");
+    return backupPath;
+}
+
+}  // namespace earshot
