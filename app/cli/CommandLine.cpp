@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/AddSourceCommand.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/ExportOpmlCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/ImportOpmlCommand.h"
+#include "app/cli/ParseFeedCommand.h"
 #include "app/cli/SearchCommand.h"
+#include "app/cli/SourcesCommand.h"
 #include "app/cli/StatsCommand.h"
+#include "app/cli/SyncCommand.h"
 #include "core/services/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,6 +24,12 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<AddSourceCommand>());
+    m_commands.push_back(std::make_unique<SourcesCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ImportOpmlCommand>());
+    m_commands.push_back(std::make_unique<ExportOpmlCommand>());
+    m_commands.push_back(std::make_unique<ParseFeedCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -152,9 +152,13 @@ bool WordTokenizer::next(std::string_view utf8, std::size_t &pos, Mode mode, Wor
             else if (!(folded >= '0' && folded <= '9'))
                 hasOther = true;
             appendUtf8(m_folded, folded);
+        } else if (cp == 0x0306 && m_folded.ends_with("\xD0\xB8")) {
+            // Decomposed (NFD) text writes й as и + combining breve. Dropping the breve
+            // would index a different word ("воина" for "война"), so compose it back.
+            m_folded.back() = '\xB9';
         }
-        // Marks (stress accents, diacritics written as combining characters) are dropped
-        // but do not split the word.
+        // Other marks (stress accents, diacritics written as combining characters) are
+        // dropped but do not split the word.
         end = pos;
         if (pos >= utf8.size())
             break;

@@ -67,8 +67,12 @@ bool hasWordCharacter(const QString &text)
 
 }  // namespace
 
-QString toFtsExpression(const QString &text, bool prefixLastWord)
+QString toFtsExpression(const QString &input, bool prefixLastWord)
 {
+    // FTS5 reads its query as a C string: a NUL would end it inside a quoted term
+    // ("unterminated string"). No word contains one, so it separates words like a space.
+    QString text = input;
+    text.replace(QChar(u'\0'), QLatin1Char(' '));
     const QList<Term> terms = split(text);
     const bool endsWithSpace = !text.isEmpty() && text.back().isSpace();
     QStringList positives;  // groups joined by AND; OR merges neighbours into one group

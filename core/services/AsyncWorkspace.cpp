@@ -28,87 +28,81 @@ AsyncWorkspace::~AsyncWorkspace()
 
 // Queues `callback` to this object's (GUI) thread; it runs only if `context` still lives.
 template <typename F>
-void AsyncWorkspace::deliver(QObject *context, F &&callback)
+void AsyncWorkspace::deliver(const QPointer<QObject> &context, F &&callback)
 {
     QMetaObject::invokeMethod(
         this,
-        [guard = QPointer<QObject>(context), callback = std::forward<F>(callback)]() mutable {
+        [guard = context, callback = std::forward<F>(callback)]() mutable {
             if (guard)
                 callback();
         },
         Qt::QueuedConnection);
 }
 
+template <typename T, typename Query>
+void AsyncWorkspace::read(QObject *context, Reply<T> reply, Query query)
+{
+    // The guard is taken here, on the caller's thread: by the time the job runs, `context`
+    // may already be deleted and must not be touched from the database thread.
+    const QPointer<QObject> guard(context);
+    m_reader->post(
+        [=, this](Database &db) {
+            Result<T> result = query(InboxService(db));
+            deliver(guard, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
+        },
+        [=, this](const Error &error) { deliver(guard, [reply, error] { reply(error); }); });
+}
+
+void AsyncWorkspace::write(const std::vector<qint64> &ids,
+                           std::function<Status(InboxService &)> change)
+{
+    const auto report = [this, ids](const Status &status) {
+        deliver(this, [=, this] {
+            if (status)
+                Q_EMIT itemsChanged(QList<qint64>(ids.begin(), ids.end()));
+            else
+                Q_EMIT writeFailed(status.error().message);
+        });
+    };
+    m_writer->post(
+        [=](Database &db) {
+            InboxService service(db);
+            report(change(service));
+        },
+        [=](const Error &error) { report(error); });
+}
+
 void AsyncWorkspace::page(const InboxFilter &filter, const std::optional<PageCursor> &after,
                           int limit, QObject *context, Reply<std::vector<InboxRow>> reply)
 {
-    m_reader->post(
-        [=, this](Database &db) {
-            auto result = InboxService(db).page(filter, after, limit);
-            deliver(context, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
-        },
-        [=, this](const Error &error) { deliver(context, [reply, error] { reply(error); }); });
+    read(context, std::move(reply),
+         [=](InboxService service) { return service.page(filter, after, limit); });
 }
 
 void AsyncWorkspace::details(qint64 id, QObject *context, Reply<ItemDetails> reply)
 {
-    m_reader->post(
-        [=, this](Database &db) {
-            auto result = InboxService(db).details(id);
-            deliver(context, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
-        },
-        [=, this](const Error &error) { deliver(context, [reply, error] { reply(error); }); });
+    read(context, std::move(reply), [=](InboxService service) { return service.details(id); });
 }
 
 void AsyncWorkspace::stats(QObject *context, Reply<WorkspaceStats> reply)
 {
-    m_reader->post(
-        [=, this](Database &db) {
-            auto result = InboxService(db).stats();
-            deliver(context, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
-        },
-        [=, this](const Error &error) { deliver(context, [reply, error] { reply(error); }); });
+    read(context, std::move(reply), [](InboxService service) { return service.stats(); });
 }
 
 void AsyncWorkspace::states(const std::vector<qint64> &ids, QObject *context,
                             Reply<std::vector<std::pair<qint64, ItemState>>> reply)
 {
-    m_reader->post(
-        [=, this](Database &db) {
-            auto result = InboxService(db).states(ids);
-            deliver(context, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
-        },
-        [=, this](const Error &error) { deliver(context, [reply, error] { reply(error); }); });
+    read(context, std::move(reply), [=](InboxService service) { return service.states(ids); });
 }
 
 void AsyncWorkspace::setRead(const std::vector<qint64> &ids, bool read)
 {
-    m_writer->post(
-        [=, this](Database &db) {
-            const Status status = InboxService(db).setRead(ids, read);
-            deliver(this, [=, this] {
-                if (status)
-                    Q_EMIT itemsChanged(QList<qint64>(ids.begin(), ids.end()));
-                else
-                    Q_EMIT writeFailed(status.error().message);
-            });
-        },
-        [this](const Error &error) { deliver(this, [=, this] { Q_EMIT writeFailed(error.message); }); });
+    write(ids, [=](InboxService &service) { return service.setRead(ids, read); });
 }
 
 void AsyncWorkspace::setSaved(const std::vector<qint64> &ids, bool saved)
 {
-    m_writer->post(
-        [=, this](Database &db) {
-            const Status status = InboxService(db).setSaved(ids, saved);
-            deliver(this, [=, this] {
-                if (status)
-                    Q_EMIT itemsChanged(QList<qint64>(ids.begin(), ids.end()));
-                else
-                    Q_EMIT writeFailed(status.error().message);
-            });
-        },
-        [this](const Error &error) { deliver(this, [=, this] { Q_EMIT writeFailed(error.message); }); });
+    write(ids, [=](InboxService &service) { return service.setSaved(ids, saved); });
 }
 
 void AsyncWorkspace::importFile(const QString &path)

@@ -65,7 +65,12 @@ Q_SIGNALS:
 
 private:
     template <typename F>
-    void deliver(QObject *context, F &&callback);
+    void deliver(const QPointer<QObject> &context, F &&callback);
+    // Runs `query` on the reader thread and hands its result to `reply` on `context`.
+    template <typename T, typename Query>
+    void read(QObject *context, Reply<T> reply, Query query);
+    // Runs `change` on the writer thread; reports itemsChanged(ids) or writeFailed.
+    void write(const std::vector<qint64> &ids, std::function<Status(InboxService &)> change);
 
     QString m_path;
     std::unique_ptr<DatabaseThread> m_reader;

@@ -15,8 +15,10 @@ namespace earshot {
 QString ExportService::csvField(const QString &value)
 {
     QString field = value;
-    if (!field.isEmpty() && (field.front() == QLatin1Char('=') || field.front() == QLatin1Char('+') ||
-                             field.front() == QLatin1Char('@')))
+    // Spreadsheets start a formula on = + - @, and some on a leading tab or carriage return
+    // (the OWASP list for CSV injection).
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && kFormulaStarts.contains(field.front()))
         field.prepend(QLatin1Char('\''));
     const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
                              field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));

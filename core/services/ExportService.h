@@ -22,7 +22,7 @@ public:
     Result<qint64> exportItems(const InboxFilter &filter, Format format, QIODevice &output);
 
     // One CSV field, quoted per RFC 4180. Text that a spreadsheet would run as a formula
-    // (starting with = + @) gets a leading apostrophe.
+    // (starting with = + - @, tab or carriage return) gets a leading apostrophe.
     static QString csvField(const QString &value);
 
 private:

@@ -37,6 +37,30 @@ void discardRestOfLine(QIODevice &input)
     }
 }
 
+// Reads the next line (with its newline) into `line`, reusing its memory. Returns false,
+// having skipped the rest of the line, when it is longer than `maxBytes`.
+// QIODevice::readLine(maxSize) would allocate maxSize bytes for every line: with an 8 MB
+// limit that made each line an mmap/munmap pair and import 30 times slower.
+bool readLimitedLine(QIODevice &input, QByteArray &line, qint64 maxBytes)
+{
+    line.resize(0);
+    char chunk[16 * 1024];
+    for (;;) {
+        const qint64 n = input.readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            return true;
+        line.append(chunk, static_cast<qsizetype>(n));
+        const bool complete = chunk[n - 1] == '\n';
+        if (line.size() > maxBytes) {
+            if (!complete)
+                discardRestOfLine(input);
+            return false;
+        }
+        if (complete)
+            return true;
+    }
+}
+
 }  // namespace
 
 Result<ImportReport> ImportService::importFile(const QString &path, const Progress &progress)
@@ -59,9 +83,7 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
         QByteArray line;
         while (!input.atEnd()) {
             ++lineNumber;
-            line = input.readLine(kMaxLineBytes);
-            if (line.size() >= kMaxLineBytes && !line.endsWith('\n')) {
-                discardRestOfLine(input);
+            if (!readLimitedLine(input, line, kMaxLineBytes)) {
                 addIssue(report, lineNumber, tr("line is longer than %1 MB").arg(kMaxLineBytes >> 20));
                 continue;
             }

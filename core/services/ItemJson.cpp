@@ -179,7 +179,9 @@ QJsonObject itemToJson(const StoredItem &stored)
         o.insert(QLatin1String("source_title"), item.sourceTitle);
     o.insert(QLatin1String("id"), item.externalId);
     o.insert(QLatin1String("url"), item.url);
-    o.insert(QLatin1String("author"), item.author.name.isEmpty() ? item.author.handle : item.author.name);
+    // The display name only: an author known by handle alone keeps an empty name, so that
+    // importing the export stores exactly this author again (not the handle as a name).
+    o.insert(QLatin1String("author"), item.author.name);
     if (!item.author.handle.isEmpty() && item.author.handle != item.author.name)
         o.insert(QLatin1String("author_id"), item.author.handle);
     if (!item.author.url.isEmpty())

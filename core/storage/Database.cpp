@@ -78,8 +78,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 
     registerFtsTokenizer(db);
     // Reading the schema first turns "not a database" into an error here, before any write.
-    result->exec("SELECT count(*) FROM sqlite_schema");
-    if (mode == Mode::ReadWrite) {
+    bool emptyFile = false;
+    {
+        Statement probe = result->prepare("SELECT count(*) FROM sqlite_schema");
+        emptyFile = probe.step() && probe.int64(0) == 0;
+    }
+    // Another program's database (tables but no schema version) keeps its journal mode:
+    // Migrations refuses it, and merely trying to open it must not have changed the file.
+    const bool earshotFile = emptyFile || result->userVersion() > 0;
+    if (mode == Mode::ReadWrite && earshotFile) {
         // WAL lets readers (the inbox) run while the single writer imports or syncs.
         // synchronous=NORMAL is durable across application crashes; never OFF, the outbox
         // relies on committed rows surviving.
@@ -140,6 +147,11 @@ Statement Database::prepare(const std::string &sql)
     return Statement(*this, stmt);
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -176,13 +188,22 @@ void Database::backupTo(const QString &targetPath)
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
         if (backup) {
-            sqlite3_backup_step(backup, -1);
+            // finish() reports only fatal errors: a busy or locked source leaves the copy
+            // incomplete and must not pass for a backup.
+            const int stepRc = sqlite3_backup_step(backup, -1);
             sqlite3_backup_finish(backup);
+            rc = sqlite3_errcode(target);
+            if (rc == SQLITE_OK && stepRc != SQLITE_DONE)
+                rc = stepRc;
+        } else {
+            rc = sqlite3_errcode(target);
         }
-        rc = sqlite3_errcode(target);
     }
     sqlite3_close_v2(target);
     if (rc != SQLITE_OK) {
+        if (kindOf(rc) == ErrorKind::StorageLocked)
+            throw StorageError(
+                {ErrorKind::StorageLocked, adviceFor(ErrorKind::StorageLocked, m_path)});
         throw StorageError({ErrorKind::Io, tr("Could not write the backup %1 (%2). Nothing was "
                                               "changed; free some disk space and try again.")
                                                .arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc)))});

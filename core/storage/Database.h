@@ -42,6 +42,10 @@ public:
     // A one-off prepared statement.
     Statement prepare(const std::string &sql);
 
+    // How long a statement waits for another connection's lock before failing with
+    // StorageLocked (5 s after open()).
+    void setBusyTimeout(int ms);
+
     qint64 lastInsertId() const;
     int changes() const;
     int userVersion();

@@ -4,6 +4,7 @@
 #include "core/model/SearchText.h"
 #include "core/storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <variant>
@@ -163,6 +164,73 @@ ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState 
     return stored;
 }
 
+QString ItemRepository::contentHash(const Item &item)
+{
+    // Letters and digits only, case-folded: whitespace, punctuation and markup differences
+    // between two copies of one post do not matter.
+    QString normalized;
+    const QString joined = item.title + QLatin1Char(' ') + item.text;
+    normalized.reserve(joined.size());
+    qsizetype letters = 0;
+    for (const QChar c : joined) {
+        if (c.isLetterOrNumber()) {
+            normalized += c.toCaseFolded();
+            ++letters;
+        }
+    }
+    constexpr qsizetype kMinLetters = 40;
+    if (letters < kMinLetters)
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normalized.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+qint64 ItemRepository::collapseCrossPost(qint64 id, const Item &item)
+{
+    const QString hash = contentHash(item);
+    qint64 canonical = 0;
+    const auto firstMatch = [&](Statement &query) {
+        if (query.step())
+            canonical = query.int64(0);
+        query.reset();
+    };
+    // An id is only trusted across sources when it is globally unique by construction
+    // (a URL, tag: or urn: id); plain guids like "42" are unique within one feed only.
+    const bool globalId = item.externalId.contains(QLatin1String("://")) ||
+                          item.externalId.startsWith(QLatin1String("tag:")) ||
+                          item.externalId.startsWith(QLatin1String("urn:"));
+    const qint64 sourceId = m_sources.findId(item.platform, item.source);
+    if (globalId) {
+        Statement &byId = m_db.cached(
+            "SELECT ifnull(duplicate_of, id) FROM items WHERE platform = ?1 AND external_id = ?2 "
+            "AND id <> ?3 AND source_id <> ?4 ORDER BY id LIMIT 1");
+        byId.bind(1, item.platform).bind(2, item.externalId).bind(3, id).bind(4, sourceId);
+        firstMatch(byId);
+    }
+    if (canonical == 0 && !item.url.isEmpty()) {
+        Statement &byLink = m_db.cached(
+            "SELECT ifnull(duplicate_of, id) FROM items WHERE url = ?1 AND url <> '' "
+            "AND id <> ?2 AND source_id <> ?3 ORDER BY id LIMIT 1");
+        byLink.bind(1, item.url).bind(2, id).bind(3, sourceId);
+        firstMatch(byLink);
+    }
+    if (canonical == 0 && !hash.isEmpty()) {
+        Statement &byHash = m_db.cached(
+            "SELECT ifnull(duplicate_of, id) FROM items WHERE content_hash = ?1 "
+            "AND content_hash <> '' AND id <> ?2 AND source_id <> ?3 ORDER BY id LIMIT 1");
+        byHash.bind(1, hash).bind(2, id).bind(3, sourceId);
+        firstMatch(byHash);
+    }
+    if (canonical == id)
+        canonical = 0;
+    Statement &update = m_db.cached(
+        "UPDATE items SET content_hash = ?2, duplicate_of = CASE WHEN ?3 > 0 THEN ?3 ELSE "
+        "duplicate_of END WHERE id = ?1 AND (content_hash IS NOT ?2 OR (?3 > 0 AND "
+        "duplicate_of IS NOT ?3))");
+    update.bind(1, id).bind(2, hash).bind(3, canonical).run();
+    return canonical;
+}
+
 ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, bool joinFts) const
 {
     FilterSql out;
@@ -203,10 +271,14 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
         "SELECT i.id, i.platform, s.title, s.address, ifnull(a.name, ''), ifnull(a.handle, ''), "
         "i.published_ms, i.title, substr(i.text, 1, 280), i.is_read, i.is_saved, i.status, "
         "(SELECT group_concat(t.name, char(31)) FROM item_tags it JOIN tags t ON t.id = it.tag_id "
-        "WHERE it.item_id = i.id) FROM ";
+        "WHERE it.item_id = i.id), "
+        "1 + (SELECT count(DISTINCT d.source_id) FROM items d "
+        "WHERE d.duplicate_of = i.id AND d.source_id <> i.source_id) FROM ";
     sql += byRelevance ? "items_fts JOIN items i ON i.id = items_fts.rowid" : "items i";
     sql += " JOIN sources s ON s.id = i.source_id LEFT JOIN authors a ON a.id = i.author_id WHERE 1";
     sql += f.where;
+    if (filter.sourceId <= 0)
+        sql += " AND i.duplicate_of IS NULL";
     if (byRelevance) {
         sql += " ORDER BY bm25(items_fts, 3.0, 1.0), i.id DESC LIMIT ? OFFSET ?";
         f.params.emplace_back(static_cast<qint64>(limit));
@@ -244,6 +316,7 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
         const QString tags = query.text(12);
         if (!tags.isEmpty())
             row.tags = tags.split(QChar(char16_t(kTagSeparator)));
+        row.seenInSources = query.int32(13);
         rows.push_back(std::move(row));
     }
     query.reset();
@@ -253,7 +326,8 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
 qint64 ItemRepository::count(const InboxFilter &filter)
 {
     const FilterSql f = filterSql(filter, false);
-    Statement &query = m_db.cached("SELECT count(*) FROM items i WHERE 1" + f.where);
+    Statement &query = m_db.cached("SELECT count(*) FROM items i WHERE 1" + f.where +
+                                   (filter.sourceId > 0 ? "" : " AND i.duplicate_of IS NULL"));
     bindAll(query, f.params);
     const qint64 n = query.step() ? query.int64(0) : 0;
     query.reset();

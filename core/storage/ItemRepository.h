@@ -33,8 +33,21 @@ public:
     // item are added, never removed.
     Stored upsert(const Item &item, const ItemState *initialState = nullptr);
 
+    // Cross-post detection for an item just stored by upsert(): records its content hash
+    // and, when another source already has the same post (same globally unique id, else
+    // same link, else same content hash), marks this row as a copy of that one. The inbox
+    // then shows the post once, "seen in N sources"; each source keeps its own row.
+    // Returns the id of the row it copies, or 0.
+    qint64 collapseCrossPost(qint64 id, const Item &item);
+
+    // Hash of an item's normalized title and text; empty when the text is too short to
+    // tell posts apart (a "+1" in two places is not a cross-post).
+    static QString contentHash(const Item &item);
+
     // One page of the inbox, newest first (keyset on published time and id) or by
-    // relevance when filtering by text.
+    // relevance when filtering by text. Copies of a cross-posted item are folded into its
+    // first row (InboxRow::seenInSources) unless the filter names one source; count()
+    // counts the same way.
     std::vector<InboxRow> page(const InboxFilter &filter, const std::optional<PageCursor> &after,
                                int limit);
     qint64 count(const InboxFilter &filter);

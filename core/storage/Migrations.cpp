@@ -98,6 +98,26 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text ON items BEGIN
   INSERT INTO items_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 )sql",
+    // 2: feed sync state per source, cross-post dedup.
+    // A cross-posted item keeps one row per source (so every source and its own id are
+    // kept and a re-fetch of either source merges into its own row); every copy after the
+    // first points at the first through duplicate_of, and the inbox shows only rows whose
+    // duplicate_of is NULL, counting the copies as "seen in N sources".
+    R"sql(
+ALTER TABLE sources ADD COLUMN etag TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN moved_to TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN next_due_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN retry_after_ms INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX sources_due ON sources(enabled, next_due_ms);
+CREATE INDEX sources_failing ON sources(consecutive_failures) WHERE consecutive_failures > 0;
+
+ALTER TABLE items ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN duplicate_of INTEGER REFERENCES items(id) ON DELETE SET NULL;
+CREATE INDEX items_by_url ON items(url) WHERE url <> '';
+CREATE INDEX items_by_hash ON items(content_hash) WHERE content_hash <> '';
+CREATE INDEX items_duplicates ON items(duplicate_of) WHERE duplicate_of IS NOT NULL;
+)sql",
 };
 
 QString tr(const char *text)
@@ -129,6 +149,17 @@ QString Migrations::migrate(Database &db, int targetVersion)
     }
     if (current >= targetVersion)
         return {};
+    if (current == 0) {
+        // Version 0 with tables is some other program's SQLite file (a browser profile, a
+        // notes app): creating Earshot's tables in it would damage it.
+        Statement objects = db.prepare("SELECT count(*) FROM sqlite_schema");
+        if (objects.step() && objects.int64(0) > 0) {
+            throw StorageError({ErrorKind::StorageCorrupt,
+                                tr("The file %1 is a database of another program, not an "
+                                   "Earshot database. Nothing was changed; choose another file.")
+                                    .arg(db.path())});
+        }
+    }
 
     QString backupPath;
     if (current > 0 && QFileInfo::exists(db.path())) {

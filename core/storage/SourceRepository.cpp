@@ -43,36 +43,140 @@ qint64 SourceRepository::findId(const QString &platform, const QString &address)
     return id;
 }
 
+namespace {
+
+// Columns read by readRecord(), in order; counts are appended by list().
+const std::string kColumns =
+    "SELECT s.id, s.platform, s.kind, s.address, s.title, s.group_name, s.interval_s, "
+    "s.enabled, ifnull(s.last_attempt_ms, 0), ifnull(s.last_success_ms, 0), s.last_error, "
+    "s.consecutive_failures, s.etag, s.last_modified, s.moved_to, s.next_due_ms, "
+    "s.retry_after_ms";
+
+SourceRecord readRecord(const Statement &query)
+{
+    SourceRecord r;
+    r.id = query.int64(0);
+    r.platform = query.text(1);
+    r.kind = query.text(2);
+    r.address = query.text(3);
+    r.title = query.text(4);
+    r.group = query.text(5);
+    r.intervalSeconds = query.int32(6);
+    r.enabled = query.int64(7) != 0;
+    r.lastAttemptMs = query.int64(8);
+    r.lastSuccessMs = query.int64(9);
+    r.lastError = query.text(10);
+    r.consecutiveFailures = query.int32(11);
+    r.etag = query.text(12);
+    r.lastModified = query.text(13);
+    r.movedTo = query.text(14);
+    r.nextDueMs = query.int64(15);
+    r.retryAfterMs = query.int64(16);
+    return r;
+}
+
+}  // namespace
+
 std::vector<SourceRecord> SourceRepository::list()
 {
-    Statement &query = m_db.cached(
-        "SELECT s.id, s.platform, s.kind, s.address, s.title, s.group_name, s.interval_s, "
-        "s.enabled, ifnull(s.last_attempt_ms, 0), ifnull(s.last_success_ms, 0), s.last_error, "
-        "s.consecutive_failures, "
-        "(SELECT count(*) FROM items i WHERE i.source_id = s.id), "
-        "(SELECT count(*) FROM items i WHERE i.source_id = s.id AND i.is_read = 0) "
-        "FROM sources s ORDER BY s.platform, lower(s.title), s.address");
+    Statement &query =
+        m_db.cached(kColumns +
+                    ", (SELECT count(*) FROM items i WHERE i.source_id = s.id), "
+                    "(SELECT count(*) FROM items i WHERE i.source_id = s.id AND i.is_read = 0) "
+                    "FROM sources s ORDER BY s.platform, lower(s.title), s.address");
     std::vector<SourceRecord> out;
     while (query.step()) {
-        SourceRecord r;
-        r.id = query.int64(0);
-        r.platform = query.text(1);
-        r.kind = query.text(2);
-        r.address = query.text(3);
-        r.title = query.text(4);
-        r.group = query.text(5);
-        r.intervalSeconds = query.int32(6);
-        r.enabled = query.int64(7) != 0;
-        r.lastAttemptMs = query.int64(8);
-        r.lastSuccessMs = query.int64(9);
-        r.lastError = query.text(10);
-        r.consecutiveFailures = query.int32(11);
-        r.itemCount = query.int64(12);
-        r.unreadCount = query.int64(13);
+        SourceRecord r = readRecord(query);
+        r.itemCount = query.int64(17);
+        r.unreadCount = query.int64(18);
         out.push_back(std::move(r));
     }
     query.reset();
     return out;
+}
+
+std::optional<SourceRecord> SourceRepository::find(qint64 id)
+{
+    Statement &query = m_db.cached(kColumns + " FROM sources s WHERE s.id = ?1");
+    query.bind(1, id);
+    std::optional<SourceRecord> out;
+    if (query.step())
+        out = readRecord(query);
+    query.reset();
+    return out;
+}
+
+qint64 SourceRepository::findByAddressOrMove(const QString &platform, const QString &address)
+{
+    if (const qint64 id = findId(platform, address))
+        return id;
+    Statement &find =
+        m_db.cached("SELECT id FROM sources WHERE platform = ?1 AND moved_to = ?2 LIMIT 1");
+    find.bind(1, platform).bind(2, address);
+    const qint64 id = find.step() ? find.int64(0) : 0;
+    find.reset();
+    return id;
+}
+
+void SourceRepository::setGroup(qint64 id, const QString &group)
+{
+    m_db.cached("UPDATE sources SET group_name = ?1 WHERE id = ?2")
+        .bind(1, group)
+        .bind(2, id)
+        .run();
+}
+
+std::vector<SourceRecord> SourceRepository::forSync(const QString &platform, Selection selection,
+                                                    qint64 nowMs)
+{
+    std::string sql = kColumns +
+                      " FROM sources s WHERE s.enabled = 1 AND s.platform = ?1 "
+                      "AND s.retry_after_ms <= ?2";
+    if (selection == Selection::Due)
+        sql += " AND s.next_due_ms <= ?2";
+    else if (selection == Selection::Failed)
+        sql += " AND s.consecutive_failures > 0";
+    sql += " ORDER BY s.next_due_ms, s.id";
+    Statement &query = m_db.cached(sql);
+    query.bind(1, platform).bind(2, nowMs);
+    std::vector<SourceRecord> out;
+    while (query.step())
+        out.push_back(readRecord(query));
+    query.reset();
+    return out;
+}
+
+void SourceRepository::recordSuccess(qint64 id, qint64 atMs, qint64 nextDueMs, const QString &etag,
+                                     const QString &lastModified, const QString &movedTo)
+{
+    m_db.cached(
+            "UPDATE sources SET last_attempt_ms = ?2, last_success_ms = ?2, last_error = '', "
+            "consecutive_failures = 0, next_due_ms = ?3, retry_after_ms = 0, "
+            "etag = CASE WHEN ?4 <> '' THEN ?4 ELSE etag END, "
+            "last_modified = CASE WHEN ?5 <> '' THEN ?5 ELSE last_modified END, "
+            "moved_to = CASE WHEN ?6 <> '' THEN ?6 ELSE moved_to END WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, atMs)
+        .bind(3, nextDueMs)
+        .bind(4, etag)
+        .bind(5, lastModified)
+        .bind(6, movedTo)
+        .run();
+}
+
+void SourceRepository::recordFailure(qint64 id, qint64 atMs, const QString &message,
+                                     qint64 nextDueMs, qint64 retryAfterMs)
+{
+    m_db.cached(
+            "UPDATE sources SET last_attempt_ms = ?2, last_error = ?3, "
+            "consecutive_failures = consecutive_failures + 1, next_due_ms = ?4, "
+            "retry_after_ms = ?5 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, atMs)
+        .bind(3, message)
+        .bind(4, nextDueMs)
+        .bind(5, retryAfterMs)
+        .run();
 }
 
 }  // namespace earshot

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -26,8 +27,17 @@ struct SourceRecord {
     int consecutiveFailures = 0;
     qint64 itemCount = 0;
     qint64 unreadCount = 0;
+    // Sync state (schema 2).
+    QString etag;  // validators of the last successful fetch
+    QString lastModified;
+    QString movedTo;          // where a permanent redirect (301/308) now sends `address`
+    qint64 nextDueMs = 0;     // when the scheduler fetches it next
+    qint64 retryAfterMs = 0;  // the server asked not to be fetched before this
 
     QString displayTitle() const { return title.isEmpty() ? address : title; }
+    // The address to fetch: the user's address stays their identity for the source, a
+    // permanent move only changes where it is read from.
+    QString fetchAddress() const { return movedTo.isEmpty() ? address : movedTo; }
 };
 
 // Sources table. Lives on one connection/thread; throws StorageError.
@@ -42,6 +52,25 @@ public:
 
     std::vector<SourceRecord> list();
     qint64 findId(const QString &platform, const QString &address);
+    // Also finds a source by the address it moved to.
+    qint64 findByAddressOrMove(const QString &platform, const QString &address);
+    std::optional<SourceRecord> find(qint64 id);
+
+    void setGroup(qint64 id, const QString &group);
+
+    // Enabled sources of `platform` for a sync pass, without item counts: all of them, or
+    // only those due at `nowMs`, or only those whose last attempt failed. Sources the
+    // server asked to leave alone until later (retry_after_ms) are left out.
+    enum class Selection { All, Due, Failed };
+    std::vector<SourceRecord> forSync(const QString &platform, Selection selection, qint64 nowMs);
+
+    // Health after a fetch that worked (new content or 304). Empty validators keep the
+    // stored ones (a 304 may omit them); an empty `movedTo` keeps the stored move.
+    void recordSuccess(qint64 id, qint64 atMs, qint64 nextDueMs, const QString &etag,
+                       const QString &lastModified, const QString &movedTo);
+    // Health after a failed fetch: `message` in plain words, failures counted up.
+    void recordFailure(qint64 id, qint64 atMs, const QString &message, qint64 nextDueMs,
+                       qint64 retryAfterMs);
 
 private:
     Database &m_db;

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace earshot {
+
+// Sanitized form of untrusted HTML: `html` keeps only a safe subset of tags and
+// attributes, `text` is the same content as plain text with paragraph breaks.
+struct SanitizedHtml {
+    QString html;
+    QString text;
+};
+
+// Parses untrusted HTML (feed content, comments) with an HTML5 parser and keeps a safe
+// subset: formatting, lists, tables, links with http(s)/mailto targets and images with
+// http(s) sources (whether remote images are loaded is the UI's decision). Scripts, styles,
+// frames, objects, forms, event handlers, style attributes and javascript:/data: URLs are
+// dropped; relative href/src are resolved against `baseUrl` when it is valid. Input beyond
+// 4 MB is truncated and element nesting is bounded, so hostile input costs bounded time.
+// Pure and thread-safe; never fails (unusable input yields empty strings).
+SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl = {});
+
+// Plain text of an HTML fragment: entities decoded, whitespace collapsed, block elements
+// separated by blank lines, <br> as a line break, script/style content left out.
+// Pure and thread-safe; same input bounds as sanitizeHtml().
+QString htmlToPlainText(const QString &html);
+
+}  // namespace earshot

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/connectors/feed/ParsedFeed.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace earshot {
+
+// Outcome of one pass of the XML reader over a decoded document.
+struct XmlFeedRead {
+    ParsedFeed feed;      // as much as was read; encoding/recovered are left to the caller
+    bool isFeed = false;  // the root element is rss, rdf:RDF, feed or channel
+    QString error;        // the XML error that stopped the pass, empty when well-formed
+};
+
+// Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 with QXmlStreamReader (which never
+// resolves external entities; internal entity expansion is capped). Relative links are
+// resolved against xml:base and `feedUrl`; HTML content is sanitized. With
+// `namespaceProcessing` off, the conventional prefixes (dc:, content:, media:...) are
+// recognised by name, which reads feeds that use a prefix without declaring it.
+// Pure and thread-safe.
+XmlFeedRead readXmlFeed(const QString &text, const QUrl &feedUrl, bool namespaceProcessing);
+
+}  // namespace earshot

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/HttpClient.h"
+
+#include "core/model/Logging.h"
+#include "core/net/HttpErrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSslError>
+#include <QTimer>
+
+namespace earshot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("net", text);
+}
+
+QString shown(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Transport failures in plain words. HTTP statuses are handled before this is reached.
+Error transportError(QNetworkReply::NetworkError code, const QUrl &url, const QString &qtText,
+                     const QStringList &sslErrors)
+{
+    const QString host = url.host();
+    switch (code) {
+    case QNetworkReply::HostNotFoundError:
+        return {ErrorKind::Network, tr("The server name %1 could not be found (DNS). Check the "
+                                       "address and the internet connection.")
+                                        .arg(host)};
+    case QNetworkReply::ConnectionRefusedError:
+        return {
+            ErrorKind::Network,
+            tr("%1 refused the connection. The site may be down or the address wrong.").arg(host)};
+    case QNetworkReply::RemoteHostClosedError:
+        return {ErrorKind::Network, tr("%1 closed the connection before the whole answer arrived. "
+                                       "It will be tried again later.")
+                                        .arg(host)};
+    case QNetworkReply::TimeoutError:
+        return {ErrorKind::Timeout, tr("%1 did not answer in time.").arg(host)};
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError: {
+        QString message = tr("The secure connection to %1 could not be verified").arg(host);
+        if (!sslErrors.isEmpty())
+            message +=
+                QStringLiteral(" (") + sslErrors.join(QStringLiteral("; ")) + QLatin1Char(')');
+        message += QStringLiteral(". ") +
+                   tr("Earshot does not read from servers whose certificate is not valid.");
+        return {ErrorKind::Network, message};
+    }
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return {ErrorKind::Network, tr("The proxy could not reach %1: %2").arg(host, qtText)};
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return {ErrorKind::InvalidInput, tr("%1 is not an http or https address.").arg(shown(url))};
+    case QNetworkReply::ProtocolFailure:
+        return {ErrorKind::BadPayload, tr("%1 sent an answer that is not valid HTTP.").arg(host)};
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return {ErrorKind::Network, tr("The network is not available (%1).").arg(qtText)};
+    default: return {ErrorKind::Network, tr("Could not fetch %1: %2").arg(shown(url), qtText)};
+    }
+}
+
+}  // namespace
+
+struct HttpClient::Job {
+    quint64 id = 0;
+    HttpRequest request;
+    Callback done;
+    QString host;  // limiter key of the first address
+    QUrl current;
+    QSet<QUrl> visited;
+    bool onlyPermanent = true;
+    QUrl movedTo;
+    int redirects = 0;
+    int attempts = 0;
+    bool holdsSlot = false;
+    qint64 deadlineMs = 0;
+    QPointer<QNetworkReply> reply;
+    QByteArray body;
+    QStringList sslErrors;
+    Abort abort = Abort::None;
+    QTimer *deadline = nullptr;  // total timeout
+    QTimer *retry = nullptr;     // back-off wait
+};
+
+HttpClient::HttpClient(QNetworkAccessManager &network, QObject *parent)
+    : HttpClient(network, Options{}, {}, {}, parent)
+{
+}
+
+HttpClient::HttpClient(QNetworkAccessManager &network, Options options, Clock clock, Jitter jitter,
+                       QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_options(std::move(options)),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); })),
+      m_jitter(jitter ? std::move(jitter)
+                      : Jitter([] { return QRandomGenerator::global()->generateDouble(); }))
+{
+}
+
+HttpClient::~HttpClient()
+{
+    cancelAll();
+}
+
+QString HttpClient::hostKey(const QUrl &url) const
+{
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(-1));
+}
+
+qint64 HttpClient::pausedUntil(const QString &host) const
+{
+    qint64 until = 0;
+    for (auto it = m_pausedUntil.constBegin(); it != m_pausedUntil.constEnd(); ++it) {
+        if (it.key().section(QLatin1Char(':'), 0, 0) == host.toLower())
+            until = std::max(until, it.value());
+    }
+    return until > m_clock() ? until : 0;
+}
+
+quint64 HttpClient::get(const HttpRequest &request, Callback done)
+{
+    auto job = std::make_unique<Job>();
+    job->id = m_nextId++;
+    job->request = request;
+    job->done = std::move(done);
+    job->current = request.url;
+    job->host = hostKey(request.url);
+    const quint64 id = job->id;
+    m_jobs.emplace(id, std::move(job));
+    m_queue.push_back(id);
+    // Start from the event loop so that a callback never runs inside get().
+    QMetaObject::invokeMethod(this, &HttpClient::pump, Qt::QueuedConnection);
+    return id;
+}
+
+void HttpClient::pump()
+{
+    for (auto it = m_queue.begin(); it != m_queue.end() && m_running < m_options.globalLimit;) {
+        const auto found = m_jobs.find(*it);
+        if (found == m_jobs.end()) {
+            it = m_queue.erase(it);
+            continue;
+        }
+        Job &job = *found->second;
+        const qint64 paused = m_pausedUntil.value(job.host, 0);
+        if (paused > m_clock()) {
+            const quint64 id = job.id;
+            it = m_queue.erase(it);
+            HttpReply reply;
+            reply.url = job.current;
+            reply.status = 429;
+            reply.retryAtMs = paused;
+            reply.error = http::statusError(429, shown(job.request.url), paused);
+            finish(id, std::move(reply));
+            continue;
+        }
+        if (m_perHost.value(job.host, 0) >= m_options.perHostLimit) {
+            ++it;
+            continue;
+        }
+        it = m_queue.erase(it);
+        startJob(job);
+    }
+}
+
+void HttpClient::startJob(Job &job)
+{
+    job.holdsSlot = true;
+    ++m_running;
+    ++m_perHost[job.host];
+    job.deadlineMs = m_clock() + job.request.totalTimeoutMs;
+    job.deadline = new QTimer(this);
+    job.deadline->setSingleShot(true);
+    const quint64 id = job.id;
+    connect(job.deadline, &QTimer::timeout, this, [this, id] {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end())
+            return;
+        Job &j = *found->second;
+        if (j.reply) {
+            j.abort = Abort::Deadline;
+            j.reply->abort();
+        } else {
+            fail(id, {ErrorKind::Timeout, tr("%1 did not answer in time.").arg(j.current.host())});
+        }
+    });
+    job.deadline->start(job.request.totalTimeoutMs);
+    sendCurrent(job);
+}
+
+void HttpClient::sendCurrent(Job &job)
+{
+    const QString scheme = job.current.scheme().toLower();
+    if (!job.current.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        fail(job.id, {ErrorKind::InvalidInput,
+                      tr("%1 is not an http or https address.").arg(shown(job.current))});
+        return;
+    }
+    ++job.attempts;
+    job.body.clear();
+    job.sslErrors.clear();
+    job.abort = Abort::None;
+
+    QNetworkRequest request(job.current);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(job.request.idleTimeoutMs);
+    request.setRawHeader("User-Agent", m_options.userAgent);
+    request.setRawHeader("Accept",
+                         job.request.accept.isEmpty() ? QByteArray("*/*") : job.request.accept);
+    if (!job.request.etag.isEmpty())
+        request.setRawHeader("If-None-Match", job.request.etag);
+    if (!job.request.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", job.request.lastModified);
+    // Accept-Encoding is deliberately not set: Qt then asks for gzip/deflate itself and
+    // decompresses transparently (setting it by hand would hand us compressed bytes).
+
+    QNetworkReply *reply = m_network.get(request);
+    job.reply = reply;
+    const quint64 id = job.id;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end())
+            return;
+        for (const QSslError &e : errors)
+            found->second->sslErrors << e.errorString();
+        // Never ignored: the handshake fails and the reply finishes with an error.
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end() || !found->second->reply)
+            return;
+        Job &j = *found->second;
+        const QVariant length = j.reply->header(QNetworkRequest::ContentLengthHeader);
+        // Content-Length of a compressed answer is the compressed size; the running count
+        // in readyRead catches what it does not.
+        if (length.isValid() && length.toLongLong() > j.request.maxBytes &&
+            j.reply->rawHeader("Content-Encoding").isEmpty()) {
+            j.abort = Abort::TooLarge;
+            j.reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end() || !found->second->reply)
+            return;
+        Job &j = *found->second;
+        j.body += j.reply->readAll();
+        if (j.body.size() > j.request.maxBytes) {
+            j.abort = Abort::TooLarge;
+            j.body.clear();
+            j.reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+}
+
+void HttpClient::onFinished(quint64 id)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    Job &job = *found->second;
+    QNetworkReply *reply = job.reply;
+    job.reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (job.abort == Abort::Cancelled)
+        return;
+    if (job.abort == Abort::TooLarge) {
+        HttpReply out;
+        out.url = job.current;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.error = Error{ErrorKind::TooLarge,
+                          tr("%1 sent more than %2 MB; the answer was not read. If this is "
+                             "really a feed, it is too large to follow.")
+                              .arg(shown(job.current))
+                              .arg(job.request.maxBytes / (1024 * 1024))};
+        finish(id, std::move(out));
+        return;
+    }
+    if (job.abort == Abort::Deadline) {
+        fail(id, {ErrorKind::Timeout, tr("%1 took longer than %2 seconds to answer.")
+                                          .arg(job.current.host())
+                                          .arg(job.request.totalTimeoutMs / 1000)});
+        return;
+    }
+    if (reply->bytesAvailable() > 0)
+        job.body += reply->readAll();
+    if (job.body.size() > job.request.maxBytes) {
+        fail(id, {ErrorKind::TooLarge, tr("%1 sent more than %2 MB; the answer was not read.")
+                                           .arg(shown(job.current))
+                                           .arg(job.request.maxBytes / (1024 * 1024))});
+        return;
+    }
+
+    HttpReply out;
+    out.url = job.current;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.contentType = reply->rawHeader("Content-Type");
+    out.etag = reply->rawHeader("ETag");
+    out.lastModified = reply->rawHeader("Last-Modified");
+    out.redirects = job.redirects;
+    out.attempts = job.attempts;
+    out.movedTo = job.movedTo;
+    const QNetworkReply::NetworkError code = reply->error();
+
+    if (out.status >= 400) {
+        out.retryAtMs = http::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+        out.error = http::statusError(out.status, shown(job.current), out.retryAtMs);
+        if ((out.status == 429 || out.status >= 500) && retryLater(job, out))
+            return;
+        finish(id, std::move(out));
+        return;
+    }
+    if (code == QNetworkReply::OperationCanceledError) {
+        // Qt aborts the reply itself when the idle transfer timeout fires.
+        fail(id, {ErrorKind::Timeout, tr("%1 stopped sending for %2 seconds.")
+                                          .arg(job.current.host())
+                                          .arg(job.request.idleTimeoutMs / 1000)});
+        return;
+    }
+    if (code != QNetworkReply::NoError) {
+        fail(id, transportError(code, job.current, reply->errorString(), job.sslErrors));
+        return;
+    }
+    if (isRedirect(out.status)) {
+        const QByteArray location = reply->rawHeader("Location");
+        const QUrl next = job.current.resolved(QUrl::fromEncoded(location));
+        if (location.isEmpty() || !next.isValid()) {
+            fail(id, {ErrorKind::BadPayload,
+                      tr("%1 redirects without saying where to.").arg(shown(job.current))});
+            return;
+        }
+        job.visited.insert(job.current.adjusted(QUrl::RemoveFragment));
+        if (job.visited.contains(next.adjusted(QUrl::RemoveFragment))) {
+            fail(id, {ErrorKind::BadPayload, tr("%1 redirects in a loop (back to %2).")
+                                                 .arg(shown(job.request.url), shown(next))});
+            return;
+        }
+        if (job.redirects >= job.request.maxRedirects) {
+            fail(id, {ErrorKind::BadPayload, tr("%1 redirects more than %2 times.")
+                                                 .arg(shown(job.request.url))
+                                                 .arg(job.request.maxRedirects)});
+            return;
+        }
+        if (job.current.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+            next.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
+            fail(id, {ErrorKind::Network, tr("%1 redirects to the insecure address %2; Earshot "
+                                             "does not follow it.")
+                                              .arg(shown(job.current), shown(next))});
+            return;
+        }
+        const bool permanent = out.status == 301 || out.status == 308;
+        job.onlyPermanent = job.onlyPermanent && permanent;
+        if (job.onlyPermanent)
+            job.movedTo = next;
+        ++job.redirects;
+        job.current = next;
+        qCDebug(lcNet) << "redirect" << out.status << "to" << shown(next);
+        sendCurrent(job);
+        return;
+    }
+    if (out.status == 304 || (out.status >= 200 && out.status < 300)) {
+        out.body = std::move(job.body);
+        finish(id, std::move(out));
+        return;
+    }
+    out.error = http::statusError(out.status, shown(job.current));
+    finish(id, std::move(out));
+}
+
+bool HttpClient::retryLater(Job &job, const HttpReply &reply)
+{
+    const int maxRetries =
+        job.request.maxRetries >= 0 ? job.request.maxRetries : m_options.maxRetries;
+    const qint64 now = m_clock();
+    if (reply.status == 429 && reply.retryAtMs > now + m_options.maxRetryDelayMs) {
+        // A long pause: stop asking this host for now, and tell every queued request.
+        m_pausedUntil.insert(job.host, reply.retryAtMs);
+        return false;
+    }
+    if (job.attempts > maxRetries) {
+        if (reply.status == 429) {
+            m_pausedUntil.insert(job.host, reply.retryAtMs > now ? reply.retryAtMs
+                                                                 : now + m_options.maxRetryDelayMs);
+        }
+        return false;
+    }
+    qint64 delay = http::backoffDelayMs(job.attempts, m_options.retryBaseMs,
+                                        m_options.maxRetryDelayMs, m_jitter());
+    if (reply.retryAtMs > now)
+        delay = std::max(delay, reply.retryAtMs - now);
+    if (now + delay > job.deadlineMs)
+        return false;
+    qCInfo(lcNet) << "HTTP" << reply.status << "from" << job.current.host() << "- retry in" << delay
+                  << "ms";
+    const quint64 id = job.id;
+    job.retry = new QTimer(this);
+    job.retry->setSingleShot(true);
+    connect(job.retry, &QTimer::timeout, this, [this, id] {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end())
+            return;
+        Job &j = *found->second;
+        j.retry->deleteLater();
+        j.retry = nullptr;
+        sendCurrent(j);
+    });
+    job.retry->start(static_cast<int>(delay));
+    return true;
+}
+
+void HttpClient::fail(quint64 id, Error error)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    HttpReply out;
+    out.url = found->second->current;
+    out.redirects = found->second->redirects;
+    out.attempts = found->second->attempts;
+    out.error = std::move(error);
+    finish(id, std::move(out));
+}
+
+void HttpClient::releaseSlot(Job &job)
+{
+    if (!job.holdsSlot)
+        return;
+    job.holdsSlot = false;
+    --m_running;
+    if (--m_perHost[job.host] <= 0)
+        m_perHost.remove(job.host);
+}
+
+void HttpClient::finish(quint64 id, HttpReply reply)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(found->second);
+    m_jobs.erase(found);
+    releaseSlot(*job);
+    delete job->deadline;
+    delete job->retry;
+    if (job->reply) {
+        job->reply->disconnect(this);
+        job->reply->abort();
+        job->reply->deleteLater();
+    }
+    if (reply.error)
+        qCDebug(lcNet) << "GET" << shown(job->request.url) << "failed:" << reply.error->message;
+    if (job->done)
+        job->done(reply);
+    QMetaObject::invokeMethod(this, &HttpClient::pump, Qt::QueuedConnection);
+}
+
+void HttpClient::cancel(quint64 id)
+{
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(found->second);
+    m_jobs.erase(found);
+    releaseSlot(*job);
+    delete job->deadline;
+    delete job->retry;
+    if (job->reply) {
+        job->abort = Abort::Cancelled;
+        job->reply->disconnect(this);
+        job->reply->abort();
+        job->reply->deleteLater();
+    }
+    QMetaObject::invokeMethod(this, &HttpClient::pump, Qt::QueuedConnection);
+}
+
+void HttpClient::cancelAll()
+{
+    std::vector<quint64> ids;
+    ids.reserve(m_jobs.size());
+    for (const auto &entry : m_jobs)
+        ids.push_back(entry.first);
+    for (const quint64 id : ids)
+        cancel(id);
+    m_queue.clear();
+}
+
+}  // namespace earshot
