@@ -18,9 +18,9 @@ namespace cli {
 // Exit codes shared by every command, documented in `earshot-cli --help`.
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,        // the command could not do its job; the message says why
-    UsageError = 2,     // wrong arguments
-    PartialSuccess = 3, // done, but some input was skipped (e.g. malformed import lines)
+    Failure = 1,         // the command could not do its job; the message says why
+    UsageError = 2,      // wrong arguments
+    PartialSuccess = 3,  // done, but some input was skipped (e.g. malformed import lines)
 };
 
 // What every command gets from main: where the database is and where to print.

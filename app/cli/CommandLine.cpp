@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/AccountCommand.h"
+#include "app/cli/AccountsCommand.h"
 #include "app/cli/AddSourceCommand.h"
+#include "app/cli/ApplyRulesCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ExportOpmlCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ImportOpmlCommand.h"
+#include "app/cli/NoteCommand.h"
+#include "app/cli/OutboxCommand.h"
 #include "app/cli/ParseFeedCommand.h"
+#include "app/cli/ProfilesCommand.h"
+#include "app/cli/ReplyCommand.h"
+#include "app/cli/RulesCommand.h"
 #include "app/cli/SearchCommand.h"
 #include "app/cli/SourcesCommand.h"
 #include "app/cli/StatsCommand.h"
+#include "app/cli/StatusCommand.h"
 #include "app/cli/SyncCommand.h"
+#include "app/cli/TagCommand.h"
+#include "app/cli/UndoCommand.h"
 #include "core/services/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,6 +41,17 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportOpmlCommand>());
     m_commands.push_back(std::make_unique<ExportOpmlCommand>());
     m_commands.push_back(std::make_unique<ParseFeedCommand>());
+    m_commands.push_back(std::make_unique<TagCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<NoteCommand>());
+    m_commands.push_back(std::make_unique<UndoCommand>());
+    m_commands.push_back(std::make_unique<RulesCommand>());
+    m_commands.push_back(std::make_unique<ApplyRulesCommand>());
+    m_commands.push_back(std::make_unique<ProfilesCommand>());
+    m_commands.push_back(std::make_unique<AccountCommand>());
+    m_commands.push_back(std::make_unique<AccountsCommand>());
+    m_commands.push_back(std::make_unique<ReplyCommand>());
+    m_commands.push_back(std::make_unique<OutboxCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -47,10 +69,12 @@ void CommandLine::printUsage(QTextStream &stream) const
                   .arg(Workspace::defaultDatabasePath())
            << '\n'
            << "  -h, --help    " << QCoreApplication::translate("cli", "Show this help") << "\n\n"
-           << QCoreApplication::translate("cli", "Run 'earshot-cli COMMAND --help' for a command's options.")
+           << QCoreApplication::translate(
+                  "cli", "Run 'earshot-cli COMMAND --help' for a command's options.")
            << '\n'
            << QCoreApplication::translate(
-                  "cli", "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 done with input skipped.")
+                  "cli",
+                  "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 done with input skipped.")
            << Qt::endl;
 }
 

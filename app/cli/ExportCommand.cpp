@@ -72,7 +72,8 @@ int ExportCommand::run(const QStringList &arguments, Context &context)
         }
         if (!file.commit())
             return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        context.err() << tr("%1 items exported to %2").arg(*written).arg(file.fileName()) << Qt::endl;
+        context.err() << tr("%1 items exported to %2").arg(*written).arg(file.fileName())
+                      << Qt::endl;
         return Success;
     }
     QFile out;

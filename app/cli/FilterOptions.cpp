@@ -17,8 +17,12 @@ QString tr(const char *text)
 
 FilterOptions::FilterOptions(bool withQueryOption)
     : m_withQuery(withQueryOption),
-      m_query(QStringLiteral("query"), tr("Only items matching these words."), QStringLiteral("Q")),
-      m_platform(QStringLiteral("platform"), tr("Only items from this platform (vk, telegram, feed...)."),
+      m_query(QStringLiteral("query"),
+              tr("Only items matching this query (words, \"phrases\", -word, OR, "
+                 "tag:, status:, is:, after:...)."),
+              QStringLiteral("Q")),
+      m_platform(QStringLiteral("platform"),
+                 tr("Only items from this platform (vk, telegram, feed...)."),
                  QStringLiteral("ID")),
       m_tag(QStringLiteral("tag"), tr("Only items with this tag."), QStringLiteral("NAME")),
       m_unread(QStringLiteral("unread"), tr("Only unread items.")),
@@ -39,10 +43,11 @@ void FilterOptions::addTo(CommandParser &parser)
 std::optional<InboxFilter> FilterOptions::toFilter(const CommandParser &parser, Context &context,
                                                    const QString &text) const
 {
+    // Words and fields in the inbox query language; plain words search as before.
     InboxFilter filter;
-    filter.text = text;
+    filter.query = text;
     if (m_withQuery && parser.isSet(m_query))
-        filter.text = parser.value(m_query);
+        filter.query = parser.value(m_query);
     filter.platform = Platform::normalizeId(parser.value(m_platform));
     if (parser.isSet(m_unread))
         filter.view = InboxFilter::View::Unread;

@@ -16,10 +16,11 @@ QString ImportCommand::summary() const
 
 int ImportCommand::run(const QStringList &arguments, Context &context)
 {
-    CommandParser parser(QStringLiteral("earshot-cli import FILE.jsonl"),
-                         summary() + QStringLiteral(". ") +
-                             QCoreApplication::translate(
-                                 "cli", "Good lines are stored in one transaction; malformed "
+    CommandParser parser(
+        QStringLiteral("earshot-cli import FILE.jsonl"),
+        summary() + QStringLiteral(". ") +
+            QCoreApplication::translate("cli",
+                                        "Good lines are stored in one transaction; malformed "
                                         "lines are reported with their number and skipped "
                                         "(exit code 3). Use - to read standard input."));
     parser.addPositional(QStringLiteral("FILE"),
@@ -29,8 +30,9 @@ int ImportCommand::run(const QStringList &arguments, Context &context)
 
     const QString path = parser.positional().constFirst();
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
         return context.fail(
             QCoreApplication::translate("cli", "cannot open %1: %2").arg(path, file.errorString()));
@@ -47,7 +49,8 @@ int ImportCommand::run(const QStringList &arguments, Context &context)
     if (report->skipped > static_cast<qint64>(report->issues.size()))
         context.err() << "... " << (report->skipped - static_cast<qint64>(report->issues.size()))
                       << " more\n";
-    context.out() << QCoreApplication::translate("cli", "%1 new, %2 updated, %3 unchanged, %4 skipped")
+    context.out() << QCoreApplication::translate("cli",
+                                                 "%1 new, %2 updated, %3 unchanged, %4 skipped")
                          .arg(report->inserted)
                          .arg(report->updated)
                          .arg(report->unchanged)

@@ -60,7 +60,9 @@ int SearchCommand::run(const QStringList &arguments, Context &context)
                                         "[--unread|--saved]"),
                          summary() + QStringLiteral(". ") +
                              tr("Q: words (all must occur), \"a phrase\", -word to exclude, "
-                                "a OR b."));
+                                "a OR b, (groups), and fields: platform: source: author: "
+                                "tag: status: profile: lang: assignee: is:unread|read|saved|"
+                                "answered|spam after: before: (2026-11-20, 7d, 24h) has:link."));
     parser.addPositional(QStringLiteral("Q"), tr("what to search for"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N results (default 20)."),
@@ -79,7 +81,8 @@ int SearchCommand::run(const QStringList &arguments, Context &context)
     bool limitOk = false;
     const int maxResults = parser.value(limit).toInt(&limitOk);
     if (!limitOk || maxResults <= 0 || maxResults > 100000) {
-        context.err() << "earshot-cli: " << tr("--limit must be a number from 1 to 100000") << Qt::endl;
+        context.err() << "earshot-cli: " << tr("--limit must be a number from 1 to 100000")
+                      << Qt::endl;
         return UsageError;
     }
     const QString orderName = parser.value(order);
@@ -97,9 +100,13 @@ int SearchCommand::run(const QStringList &arguments, Context &context)
     Database *db = context.database();
     if (!db)
         return Failure;
-    const Result<std::vector<InboxRow>> rows = InboxService(*db).page(*filter, std::nullopt, maxResults);
-    if (!rows)
-        return context.fail(rows.error().message);
+    const Result<std::vector<InboxRow>> rows =
+        InboxService(*db).page(*filter, std::nullopt, maxResults);
+    if (!rows) {
+        context.fail(rows.error().message);
+        // A query that does not parse is wrong usage, not a failure of the command.
+        return rows.error().kind == ErrorKind::InvalidInput ? UsageError : Failure;
+    }
 
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -110,8 +117,8 @@ int SearchCommand::run(const QStringList &arguments, Context &context)
         return Success;
     }
     for (const InboxRow &row : *rows) {
-        context.out() << row.id << '\t' << toRfc3339(row.publishedMs) << '\t' << row.platform << '\t'
-                      << row.authorName << '\t' << oneLine(row) << '\n';
+        context.out() << row.id << '\t' << toRfc3339(row.publishedMs) << '\t' << row.platform
+                      << '\t' << row.authorName << '\t' << oneLine(row) << '\n';
     }
     if (rows->empty())
         context.err() << tr("nothing found") << '\n';

@@ -42,12 +42,10 @@ QJsonObject toJson(const WorkspaceStats &stats)
                                 {QLatin1String("items"), t.itemCount},
                                 {QLatin1String("unread"), t.unreadCount}});
     }
-    return QJsonObject{{QLatin1String("items"), stats.total},
-                       {QLatin1String("unread"), stats.unread},
-                       {QLatin1String("saved"), stats.saved},
-                       {QLatin1String("platforms"), platforms},
-                       {QLatin1String("sources"), sources},
-                       {QLatin1String("tags"), tags}};
+    return QJsonObject{
+        {QLatin1String("items"), stats.total}, {QLatin1String("unread"), stats.unread},
+        {QLatin1String("saved"), stats.saved}, {QLatin1String("platforms"), platforms},
+        {QLatin1String("sources"), sources},   {QLatin1String("tags"), tags}};
 }
 
 }  // namespace
@@ -59,7 +57,8 @@ QString StatsCommand::summary() const
 
 int StatsCommand::run(const QStringList &arguments, Context &context)
 {
-    CommandParser parser(QStringLiteral("earshot-cli stats [--json]"), summary() + QLatin1Char('.'));
+    CommandParser parser(QStringLiteral("earshot-cli stats [--json]"),
+                         summary() + QLatin1Char('.'));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object."));
     parser.addOption(json);
     if (const int code = parser.parse(arguments, context, 0, 0); code >= 0)
@@ -77,11 +76,15 @@ int StatsCommand::run(const QStringList &arguments, Context &context)
             << Qt::flush;
         return Success;
     }
-    out << tr("Items: %1 (unread %2, saved %3)").arg(stats->total).arg(stats->unread).arg(stats->saved)
+    out << tr("Items: %1 (unread %2, saved %3)")
+               .arg(stats->total)
+               .arg(stats->unread)
+               .arg(stats->saved)
         << "\n\n"
         << tr("By platform:") << '\n';
     for (const PlatformCount &p : stats->platforms)
-        out << "  " << Platform::displayName(p.platform) << '\t' << p.total << '\t' << p.unread << '\n';
+        out << "  " << Platform::displayName(p.platform) << '\t' << p.total << '\t' << p.unread
+            << '\n';
     out << '\n' << tr("By source:") << '\n';
     for (const SourceRecord &s : stats->sources)
         out << "  " << s.platform << '\t' << s.displayTitle() << '\t' << s.itemCount << '\t'

@@ -3,6 +3,7 @@
 
 #include "app/cli/CommandParser.h"
 #include "core/net/HttpClient.h"
+#include "core/services/DatabaseThread.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 #include <unistd.h>
 #include <cstdio>
+#include <optional>
 
 namespace earshot::cli {
 
@@ -68,10 +70,22 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         return Failure;
 
     // The command line is a composition root of its own: it owns the network stack and
-    // hands it down; the engine writes through this thread's connection.
+    // the writer thread and hands them down. Writing on a thread of its own keeps this
+    // thread free to fetch while a batch is stored, as the GUI does.
+    QEventLoop loop;
+    std::optional<Error> writerError;
+    DatabaseThread writer(context.databasePath(), QStringLiteral("earshot writer"));
     QNetworkAccessManager network;
     HttpClient http(network);
-    SyncEngine engine(http, SyncEngine::directWriter(*db));
+    SyncEngine engine(http, [&](SyncEngine::WriteJob job) {
+        writer.post(std::move(job), [&loop, &writerError](const Error &error) {
+            // Only reached when the writer cannot open the database at all.
+            QMetaObject::invokeMethod(&loop, [&loop, &writerError, error] {
+                writerError = error;
+                loop.quit();
+            });
+        });
+    });
     const bool terminal = isatty(fileno(stderr)) != 0;
     if (terminal) {
         QObject::connect(
@@ -85,7 +99,6 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
     const SyncEngine::Selection selection =
         parser.isSet(failedOnly) ? SyncEngine::Selection::Failed : SyncEngine::Selection::All;
 
-    QEventLoop loop;
     SyncSummary last;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
         if (terminal)
@@ -103,6 +116,8 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         engine.startScheduler();
     }
     loop.exec();
+    if (writerError)
+        return context.fail(writerError->message);
     if (last.error)
         return context.fail(last.error->message);
     printSummary(last, context);

@@ -73,8 +73,8 @@ enum class CharClass { Separator, Word, Mark };
 CharClass classify(char32_t cp)
 {
     if (cp < 0x80) {
-        const bool alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-                           (cp >= '0' && cp <= '9');
+        const bool alnum =
+            (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         return alnum ? CharClass::Word : CharClass::Separator;
     }
     if (cp == kInvalid)
@@ -191,11 +191,13 @@ std::string_view WordTokenizer::stem(Script script)
                                                      : nullptr;
     if (!stemmer || m_folded.size() > kMaxStemBytes)
         return m_folded;
-    const sb_symbol *stemmed = sb_stemmer_stem(
-        stemmer, reinterpret_cast<const sb_symbol *>(m_folded.data()), static_cast<int>(m_folded.size()));
+    const sb_symbol *stemmed =
+        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(m_folded.data()),
+                        static_cast<int>(m_folded.size()));
     if (!stemmed)  // out of memory inside Snowball: the folded word is still a usable term
         return m_folded;
-    return {reinterpret_cast<const char *>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer))};
+    return {reinterpret_cast<const char *>(stemmed),
+            static_cast<std::size_t>(sb_stemmer_length(stemmer))};
 }
 
 QStringList WordTokenizer::terms(const QString &text, Mode mode)

@@ -10,10 +10,14 @@ QString describe(ErrorKind kind)
     switch (kind) {
     case ErrorKind::InvalidInput: return QCoreApplication::translate("Error", "invalid input");
     case ErrorKind::Io: return QCoreApplication::translate("Error", "file error");
-    case ErrorKind::StorageLocked: return QCoreApplication::translate("Error", "database is locked");
-    case ErrorKind::StorageReadOnly: return QCoreApplication::translate("Error", "database is read-only");
-    case ErrorKind::StorageNewerSchema: return QCoreApplication::translate("Error", "database is from a newer version");
-    case ErrorKind::StorageCorrupt: return QCoreApplication::translate("Error", "database is damaged");
+    case ErrorKind::StorageLocked:
+        return QCoreApplication::translate("Error", "database is locked");
+    case ErrorKind::StorageReadOnly:
+        return QCoreApplication::translate("Error", "database is read-only");
+    case ErrorKind::StorageNewerSchema:
+        return QCoreApplication::translate("Error", "database is from a newer version");
+    case ErrorKind::StorageCorrupt:
+        return QCoreApplication::translate("Error", "database is damaged");
     case ErrorKind::Storage: return QCoreApplication::translate("Error", "database error");
     case ErrorKind::Network: return QCoreApplication::translate("Error", "network error");
     case ErrorKind::Timeout: return QCoreApplication::translate("Error", "timed out");

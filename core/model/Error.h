@@ -7,13 +7,13 @@ namespace earshot {
 
 // What went wrong, in a form code can branch on; `Error::message` says it to a person.
 enum class ErrorKind {
-    InvalidInput,      // the user or a file gave something Earshot cannot use
-    Io,                // a local file could not be read or written
-    StorageLocked,     // another program holds the database
-    StorageReadOnly,   // the database file or folder is not writable
-    StorageNewerSchema,// the database was written by a newer Earshot
-    StorageCorrupt,    // the file is not a database or is damaged
-    Storage,           // any other database failure
+    InvalidInput,        // the user or a file gave something Earshot cannot use
+    Io,                  // a local file could not be read or written
+    StorageLocked,       // another program holds the database
+    StorageReadOnly,     // the database file or folder is not writable
+    StorageNewerSchema,  // the database was written by a newer Earshot
+    StorageCorrupt,      // the file is not a database or is damaged
+    Storage,             // any other database failure
     Network,
     Timeout,
     Unauthorized,

@@ -12,7 +12,7 @@ namespace earshot {
 // Workflow of a mention from arrival to done. Stored as its integer value.
 enum class ItemStatus : int { New = 0, InProgress = 1, Waiting = 2, Answered = 3, Closed = 4 };
 
-QString statusId(ItemStatus status);              // "new", "in-progress"...
+QString statusId(ItemStatus status);  // "new", "in-progress"...
 bool parseStatusId(const QString &id, ItemStatus *status);
 
 // A person on one platform. `handle` is the platform's stable name (@user, user id);
@@ -40,13 +40,13 @@ struct Item {
     Author author;
     QString url;
     QString title;
-    QString text;  // plain text
-    QString html;  // sanitized HTML, may be empty
+    QString text;            // plain text
+    QString html;            // sanitized HTML, may be empty
     qint64 publishedMs = 0;  // ms since the Unix epoch, UTC
     qint64 fetchedMs = 0;
-    QString lang;          // BCP 47 language code when known
-    QStringList tags;      // tags that arrive with the item (import); added, never removed
-    QJsonObject extra;     // fields Earshot does not model, kept for export
+    QString lang;       // BCP 47 language code when known
+    QStringList tags;   // tags that arrive with the item (import); added, never removed
+    QJsonObject extra;  // fields Earshot does not model, kept for export
 };
 
 // The user's own state of an item.

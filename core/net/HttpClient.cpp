@@ -3,6 +3,7 @@
 
 #include "core/model/Logging.h"
 #include "core/net/HttpErrors.h"
+#include "core/net/TransportError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,7 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+QString trNet(const char *text)
 {
     return QCoreApplication::translate("net", text);
 }
@@ -32,55 +33,6 @@ QString shown(const QUrl &url)
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-// Transport failures in plain words. HTTP statuses are handled before this is reached.
-Error transportError(QNetworkReply::NetworkError code, const QUrl &url, const QString &qtText,
-                     const QStringList &sslErrors)
-{
-    const QString host = url.host();
-    switch (code) {
-    case QNetworkReply::HostNotFoundError:
-        return {ErrorKind::Network, tr("The server name %1 could not be found (DNS). Check the "
-                                       "address and the internet connection.")
-                                        .arg(host)};
-    case QNetworkReply::ConnectionRefusedError:
-        return {
-            ErrorKind::Network,
-            tr("%1 refused the connection. The site may be down or the address wrong.").arg(host)};
-    case QNetworkReply::RemoteHostClosedError:
-        return {ErrorKind::Network, tr("%1 closed the connection before the whole answer arrived. "
-                                       "It will be tried again later.")
-                                        .arg(host)};
-    case QNetworkReply::TimeoutError:
-        return {ErrorKind::Timeout, tr("%1 did not answer in time.").arg(host)};
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError: {
-        QString message = tr("The secure connection to %1 could not be verified").arg(host);
-        if (!sslErrors.isEmpty())
-            message +=
-                QStringLiteral(" (") + sslErrors.join(QStringLiteral("; ")) + QLatin1Char(')');
-        message += QStringLiteral(". ") +
-                   tr("Earshot does not read from servers whose certificate is not valid.");
-        return {ErrorKind::Network, message};
-    }
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return {ErrorKind::Network, tr("The proxy could not reach %1: %2").arg(host, qtText)};
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        return {ErrorKind::InvalidInput, tr("%1 is not an http or https address.").arg(shown(url))};
-    case QNetworkReply::ProtocolFailure:
-        return {ErrorKind::BadPayload, tr("%1 sent an answer that is not valid HTTP.").arg(host)};
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::UnknownNetworkError:
-        return {ErrorKind::Network, tr("The network is not available (%1).").arg(qtText)};
-    default: return {ErrorKind::Network, tr("Could not fetch %1: %2").arg(shown(url), qtText)};
-    }
 }
 
 }  // namespace
@@ -160,31 +112,49 @@ quint64 HttpClient::get(const HttpRequest &request, Callback done)
 
 void HttpClient::pump()
 {
-    for (auto it = m_queue.begin(); it != m_queue.end() && m_running < m_options.globalLimit;) {
+    // Two phases: callbacks may call get() or cancel(), which must not happen while the
+    // queue is being walked.
+    std::vector<quint64> toStart;
+    std::vector<std::pair<quint64, qint64>> toRefuse;  // paused hosts: id, until
+    int running = m_running;
+    QHash<QString, int> starting;
+    for (auto it = m_queue.begin(); it != m_queue.end() && running < m_options.globalLimit;) {
         const auto found = m_jobs.find(*it);
         if (found == m_jobs.end()) {
             it = m_queue.erase(it);
             continue;
         }
-        Job &job = *found->second;
+        const Job &job = *found->second;
         const qint64 paused = m_pausedUntil.value(job.host, 0);
         if (paused > m_clock()) {
-            const quint64 id = job.id;
+            toRefuse.emplace_back(job.id, paused);
             it = m_queue.erase(it);
-            HttpReply reply;
-            reply.url = job.current;
-            reply.status = 429;
-            reply.retryAtMs = paused;
-            reply.error = http::statusError(429, shown(job.request.url), paused);
-            finish(id, std::move(reply));
             continue;
         }
-        if (m_perHost.value(job.host, 0) >= m_options.perHostLimit) {
+        if (m_perHost.value(job.host, 0) + starting.value(job.host, 0) >= m_options.perHostLimit) {
             ++it;
             continue;
         }
+        ++starting[job.host];
+        ++running;
+        toStart.push_back(job.id);
         it = m_queue.erase(it);
-        startJob(job);
+    }
+    for (const quint64 id : toStart) {
+        const auto found = m_jobs.find(id);
+        if (found != m_jobs.end())
+            startJob(*found->second);
+    }
+    for (const auto &[id, until] : toRefuse) {
+        const auto found = m_jobs.find(id);
+        if (found == m_jobs.end())
+            continue;
+        HttpReply reply;
+        reply.url = found->second->current;
+        reply.status = 429;
+        reply.retryAtMs = until;
+        reply.error = http::statusError(429, shown(found->second->request.url), until);
+        finish(id, std::move(reply));
     }
 }
 
@@ -206,7 +176,8 @@ void HttpClient::startJob(Job &job)
             j.abort = Abort::Deadline;
             j.reply->abort();
         } else {
-            fail(id, {ErrorKind::Timeout, tr("%1 did not answer in time.").arg(j.current.host())});
+            fail(id,
+                 {ErrorKind::Timeout, trNet("%1 did not answer in time.").arg(j.current.host())});
         }
     });
     job.deadline->start(job.request.totalTimeoutMs);
@@ -218,8 +189,12 @@ void HttpClient::sendCurrent(Job &job)
     const QString scheme = job.current.scheme().toLower();
     if (!job.current.isValid() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        fail(job.id, {ErrorKind::InvalidInput,
-                      tr("%1 is not an http or https address.").arg(shown(job.current))});
+        // Reported from the event loop: this may run inside pump(), where callbacks must not.
+        const quint64 id = job.id;
+        const Error error{ErrorKind::InvalidInput,
+                          trNet("%1 is not an http or https address.").arg(shown(job.current))};
+        QMetaObject::invokeMethod(
+            this, [this, id, error] { fail(id, error); }, Qt::QueuedConnection);
         return;
     }
     ++job.attempts;
@@ -301,15 +276,15 @@ void HttpClient::onFinished(quint64 id)
         out.url = job.current;
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         out.error = Error{ErrorKind::TooLarge,
-                          tr("%1 sent more than %2 MB; the answer was not read. If this is "
-                             "really a feed, it is too large to follow.")
+                          trNet("%1 sent more than %2 MB; the answer was not read. If this is "
+                                "really a feed, it is too large to follow.")
                               .arg(shown(job.current))
                               .arg(job.request.maxBytes / (1024 * 1024))};
         finish(id, std::move(out));
         return;
     }
     if (job.abort == Abort::Deadline) {
-        fail(id, {ErrorKind::Timeout, tr("%1 took longer than %2 seconds to answer.")
+        fail(id, {ErrorKind::Timeout, trNet("%1 took longer than %2 seconds to answer.")
                                           .arg(job.current.host())
                                           .arg(job.request.totalTimeoutMs / 1000)});
         return;
@@ -317,7 +292,7 @@ void HttpClient::onFinished(quint64 id)
     if (reply->bytesAvailable() > 0)
         job.body += reply->readAll();
     if (job.body.size() > job.request.maxBytes) {
-        fail(id, {ErrorKind::TooLarge, tr("%1 sent more than %2 MB; the answer was not read.")
+        fail(id, {ErrorKind::TooLarge, trNet("%1 sent more than %2 MB; the answer was not read.")
                                            .arg(shown(job.current))
                                            .arg(job.request.maxBytes / (1024 * 1024))});
         return;
@@ -344,13 +319,13 @@ void HttpClient::onFinished(quint64 id)
     }
     if (code == QNetworkReply::OperationCanceledError) {
         // Qt aborts the reply itself when the idle transfer timeout fires.
-        fail(id, {ErrorKind::Timeout, tr("%1 stopped sending for %2 seconds.")
+        fail(id, {ErrorKind::Timeout, trNet("%1 stopped sending for %2 seconds.")
                                           .arg(job.current.host())
                                           .arg(job.request.idleTimeoutMs / 1000)});
         return;
     }
     if (code != QNetworkReply::NoError) {
-        fail(id, transportError(code, job.current, reply->errorString(), job.sslErrors));
+        fail(id, http::transportError(code, job.current, reply->errorString(), job.sslErrors));
         return;
     }
     if (isRedirect(out.status)) {
@@ -358,25 +333,25 @@ void HttpClient::onFinished(quint64 id)
         const QUrl next = job.current.resolved(QUrl::fromEncoded(location));
         if (location.isEmpty() || !next.isValid()) {
             fail(id, {ErrorKind::BadPayload,
-                      tr("%1 redirects without saying where to.").arg(shown(job.current))});
+                      trNet("%1 redirects without saying where to.").arg(shown(job.current))});
             return;
         }
         job.visited.insert(job.current.adjusted(QUrl::RemoveFragment));
         if (job.visited.contains(next.adjusted(QUrl::RemoveFragment))) {
-            fail(id, {ErrorKind::BadPayload, tr("%1 redirects in a loop (back to %2).")
+            fail(id, {ErrorKind::BadPayload, trNet("%1 redirects in a loop (back to %2).")
                                                  .arg(shown(job.request.url), shown(next))});
             return;
         }
         if (job.redirects >= job.request.maxRedirects) {
-            fail(id, {ErrorKind::BadPayload, tr("%1 redirects more than %2 times.")
+            fail(id, {ErrorKind::BadPayload, trNet("%1 redirects more than %2 times.")
                                                  .arg(shown(job.request.url))
                                                  .arg(job.request.maxRedirects)});
             return;
         }
         if (job.current.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
             next.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
-            fail(id, {ErrorKind::Network, tr("%1 redirects to the insecure address %2; Earshot "
-                                             "does not follow it.")
+            fail(id, {ErrorKind::Network, trNet("%1 redirects to the insecure address %2; Earshot "
+                                                "does not follow it.")
                                               .arg(shown(job.current), shown(next))});
             return;
         }

@@ -48,7 +48,8 @@ void AsyncWorkspace::read(QObject *context, Reply<T> reply, Query query)
     m_reader->post(
         [=, this](Database &db) {
             Result<T> result = query(InboxService(db));
-            deliver(guard, [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
+            deliver(guard,
+                    [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
         },
         [=, this](const Error &error) { deliver(guard, [reply, error] { reply(error); }); });
 }
@@ -132,14 +133,16 @@ void AsyncWorkspace::importFile(const QString &path)
                 finish(false, report.error().message, 0);
                 return;
             }
-            QString summary = QCoreApplication::translate("AsyncWorkspace",
-                                                          "%n item(s) imported", nullptr,
-                                                          static_cast<int>(report->stored()));
-            if (report->skipped > 0) {
+            // Plain ints as the plural count: lupdate skips translate() calls with a cast.
+            const int stored = int(report->stored());
+            const int skipped = int(report->skipped);
+            QString summary = QCoreApplication::translate("AsyncWorkspace", "%n item(s) imported",
+                                                          nullptr, stored);
+            if (skipped > 0) {
                 summary += QStringLiteral("; ") +
                            QCoreApplication::translate("AsyncWorkspace",
                                                        "%n line(s) skipped, first at line %1: %2",
-                                                       nullptr, static_cast<int>(report->skipped))
+                                                       nullptr, skipped)
                                .arg(report->issues.front().line)
                                .arg(report->issues.front().message);
             }

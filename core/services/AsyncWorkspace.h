@@ -27,7 +27,8 @@ class DatabaseThread;
 // connection, writes to the single writer, so a running import never delays a page of
 // the inbox (WAL). The database must be migrated before (Workspace::open).
 //
-// Callbacks run on the thread of `context` and are dropped when `context` is gone.
+// Callbacks run on the thread this object lives in (the GUI thread) and are dropped
+// when `context` is gone.
 class AsyncWorkspace : public QObject {
     Q_OBJECT
 public:

@@ -39,8 +39,8 @@ private:
 
     QString m_path;
     QThread m_thread;
-    QObject *m_context = nullptr;       // lives in m_thread; jobs are queued to it
-    std::unique_ptr<Database> m_db;     // touched only in m_thread
+    QObject *m_context = nullptr;    // lives in m_thread; jobs are queued to it
+    std::unique_ptr<Database> m_db;  // touched only in m_thread
 };
 
 }  // namespace earshot

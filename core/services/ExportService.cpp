@@ -28,7 +28,8 @@ QString ExportService::csvField(const QString &value)
     return QLatin1Char('"') + field + QLatin1Char('"');
 }
 
-Result<qint64> ExportService::exportItems(const InboxFilter &filter, Format format, QIODevice &output)
+Result<qint64> ExportService::exportItems(const InboxFilter &filter, Format format,
+                                          QIODevice &output)
 {
     qint64 written = 0;
     bool writeFailed = false;
@@ -39,8 +40,9 @@ Result<qint64> ExportService::exportItems(const InboxFilter &filter, Format form
     try {
         ItemRepository items(m_db);
         if (format == Format::Csv) {
-            write("platform,source,id,url,author,title,text,published,lang,thread,parent,tags,"
-                  "status,read,saved,note\r\n");
+            write(
+                "platform,source,id,url,author,title,text,published,lang,thread,parent,tags,"
+                "status,read,saved,note\r\n");
         }
         items.forEach(filter, [&](const StoredItem &stored) {
             if (writeFailed)
@@ -79,9 +81,9 @@ Result<qint64> ExportService::exportItems(const InboxFilter &filter, Format form
         return e.error();
     }
     if (writeFailed) {
-        return Error{ErrorKind::Io, QCoreApplication::translate("ExportService",
-                                                                "Could not write the export: %1")
-                                        .arg(output.errorString())};
+        return Error{ErrorKind::Io,
+                     QCoreApplication::translate("ExportService", "Could not write the export: %1")
+                         .arg(output.errorString())};
     }
     return written;
 }

@@ -3,6 +3,7 @@
 
 #include "core/model/Logging.h"
 #include "core/services/ItemJson.h"
+#include "core/services/RuleEngine.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
 #include "core/storage/StorageError.h"
@@ -75,6 +76,7 @@ Result<ImportReport> ImportService::importFile(const QString &path, const Progre
 Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Progress &progress)
 {
     ImportReport report;
+    std::vector<qint64> insertedIds;
     try {
         ItemRepository items(m_db);
         Transaction transaction(m_db);
@@ -84,7 +86,8 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
         while (!input.atEnd()) {
             ++lineNumber;
             if (!readLimitedLine(input, line, kMaxLineBytes)) {
-                addIssue(report, lineNumber, tr("line is longer than %1 MB").arg(kMaxLineBytes >> 20));
+                addIssue(report, lineNumber,
+                         tr("line is longer than %1 MB").arg(kMaxLineBytes >> 20));
                 continue;
             }
             if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
@@ -114,7 +117,10 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
             const auto stored =
                 items.upsert(parsed->item, parsed->hasState ? &parsed->state : nullptr);
             switch (stored.outcome) {
-            case ItemRepository::Outcome::Inserted: ++report.inserted; break;
+            case ItemRepository::Outcome::Inserted:
+                ++report.inserted;
+                insertedIds.push_back(stored.id);
+                break;
             case ItemRepository::Outcome::Updated: ++report.updated; break;
             case ItemRepository::Outcome::Unchanged: ++report.unchanged; break;
             }
@@ -129,8 +135,17 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
             progress(input.pos(), report.stored());
     } catch (const StorageError &e) {
         qCWarning(lcImport) << "import failed:" << e.error().message;
-        return Error{e.error().kind,
-                     e.error().message + QLatin1Char(' ') + tr("Nothing from this file was stored.")};
+        return Error{e.error().kind, e.error().message + QLatin1Char(' ') +
+                                         tr("Nothing from this file was stored.")};
+    }
+    if (!insertedIds.empty()) {
+        const Result<RuleReport> rules = RuleEngine(m_db).apply(insertedIds);
+        if (!rules) {
+            qCWarning(lcImport) << "rules after import failed:" << rules.error().message;
+        } else {
+            for (const RuleOutcome &outcome : rules->rules)
+                report.ruleChanges += outcome.changed;
+        }
     }
     return report;
 }

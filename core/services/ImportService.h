@@ -26,6 +26,7 @@ struct ImportReport {
     qint64 unchanged = 0;
     std::vector<ImportIssue> issues;  // malformed lines, skipped (at most kMaxIssues kept)
     qint64 skipped = 0;               // all skipped lines, even beyond kMaxIssues
+    qint64 ruleChanges = 0;           // item changes made by rules on the new items
 
     qint64 stored() const { return inserted + updated + unchanged; }
     static constexpr std::size_t kMaxIssues = 1000;
@@ -33,8 +34,10 @@ struct ImportReport {
 
 // Imports JSON Lines mentions (see ItemJson.h). Every good line is stored in one
 // transaction: either the whole import lands or, on a storage failure, nothing does.
-// A malformed line is reported with its number and skipped. Runs on the caller's thread
-// against the given (writer) connection.
+// A malformed line is reported with its number and skipped. After the commit, monitoring
+// profiles and rules are applied to the new items (RuleEngine::apply) in their own
+// transaction: a rule failure is logged and never undoes the import. Runs on the
+// caller's thread against the given (writer) connection.
 class ImportService {
 public:
     // Called every few thousand lines with the bytes read so far; return false to cancel

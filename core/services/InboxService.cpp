@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/InboxService.h"
 
+#include "core/services/Guarded.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
 #include "core/storage/StorageError.h"
@@ -8,26 +9,6 @@
 #include <QCoreApplication>
 
 namespace earshot {
-
-namespace {
-
-// Runs a storage call and turns a StorageError into the Result's error.
-template <typename F>
-auto guarded(F &&call) -> Result<decltype(call())>
-{
-    try {
-        if constexpr (std::is_void_v<decltype(call())>) {
-            call();
-            return {};
-        } else {
-            return call();
-        }
-    } catch (const StorageError &e) {
-        return e.error();
-    }
-}
-
-}  // namespace
 
 Result<std::vector<InboxRow>> InboxService::page(const InboxFilter &filter,
                                                  const std::optional<PageCursor> &after, int limit)

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <array>
 
@@ -21,12 +21,12 @@ QString tr(const char *text)
 
 // Keys Earshot maps onto its model; everything else goes to Item::extra.
 const std::array<QLatin1String, 18> kKnownKeys = {
-    QLatin1String("platform"),    QLatin1String("source"),      QLatin1String("source_title"),
-    QLatin1String("id"),          QLatin1String("url"),         QLatin1String("author"),
-    QLatin1String("author_id"),   QLatin1String("author_url"),  QLatin1String("author_followers"),
-    QLatin1String("title"),       QLatin1String("text"),        QLatin1String("html"),
-    QLatin1String("published"),   QLatin1String("thread"),      QLatin1String("parent"),
-    QLatin1String("lang"),        QLatin1String("tags"),        QLatin1String("state"),
+    QLatin1String("platform"),  QLatin1String("source"),     QLatin1String("source_title"),
+    QLatin1String("id"),        QLatin1String("url"),        QLatin1String("author"),
+    QLatin1String("author_id"), QLatin1String("author_url"), QLatin1String("author_followers"),
+    QLatin1String("title"),     QLatin1String("text"),       QLatin1String("html"),
+    QLatin1String("published"), QLatin1String("thread"),     QLatin1String("parent"),
+    QLatin1String("lang"),      QLatin1String("tags"),       QLatin1String("state"),
 };
 
 bool isKnownKey(const QString &key)
@@ -73,9 +73,10 @@ bool parseRfc3339(const QString &text, qint64 *msSinceEpoch)
     if (trimmed.size() < 20)
         return false;
     const QChar last = trimmed.back();
-    const bool hasZone = last == QLatin1Char('Z') || last == QLatin1Char('z') ||
-                         (trimmed.size() >= 6 && (trimmed.at(trimmed.size() - 6) == QLatin1Char('+') ||
-                                                  trimmed.at(trimmed.size() - 6) == QLatin1Char('-')));
+    const bool hasZone =
+        last == QLatin1Char('Z') || last == QLatin1Char('z') ||
+        (trimmed.size() >= 6 && (trimmed.at(trimmed.size() - 6) == QLatin1Char('+') ||
+                                 trimmed.at(trimmed.size() - 6) == QLatin1Char('-')));
     if (!hasZone)
         return false;
     QString normalized = trimmed;
@@ -103,8 +104,9 @@ Result<ImportedItem> itemFromJson(const QJsonObject &o)
         return Error{ErrorKind::InvalidInput, tr("\"id\" is missing")};
     const QJsonValue published = o.value(QLatin1String("published"));
     if (!published.isString() || !parseRfc3339(published.toString(), &item.publishedMs)) {
-        return Error{ErrorKind::InvalidInput,
-                     tr("\"published\" must be an RFC 3339 date such as 2026-11-20T14:03:00+03:00")};
+        return Error{
+            ErrorKind::InvalidInput,
+            tr("\"published\" must be an RFC 3339 date such as 2026-11-20T14:03:00+03:00")};
     }
 
     struct Field {

@@ -25,8 +25,9 @@ Result<std::unique_ptr<Database>> Workspace::open(const QString &path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Error{ErrorKind::Io,
-                     QCoreApplication::translate("Workspace", "Could not create the folder %1 for "
-                                                              "the database. Check its permissions.")
+                     QCoreApplication::translate("Workspace",
+                                                 "Could not create the folder %1 for "
+                                                 "the database. Check its permissions.")
                          .arg(info.absolutePath())};
     }
     try {

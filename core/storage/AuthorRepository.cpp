@@ -20,21 +20,48 @@ qint64 AuthorRepository::ensure(const QString &platform, const Author &author)
         return known->id;
 
     // Update only with what the source actually told us, so a sparse payload never
-    // erases a name or follower count learnt earlier.
-    Statement &upsert = m_db.cached(
+    // erases a name or follower count learnt earlier. A plain insert first, and an UPDATE
+    // only when something differs: an upsert or update statement runs under a statement
+    // savepoint, which makes FTS5 flush its pending terms inside an import.
+    Statement &insert = m_db.cached(
         "INSERT INTO authors(platform, handle, name, url, followers) VALUES (?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT(platform, handle) DO UPDATE SET "
-        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, "
-        "url = CASE WHEN excluded.url <> '' THEN excluded.url ELSE url END, "
-        "followers = ifnull(excluded.followers, followers) "
-        "RETURNING id");
-    upsert.bind(1, platform).bind(2, handle).bind(3, author.name).bind(4, author.url);
+        "ON CONFLICT(platform, handle) DO NOTHING");
+    insert.bind(1, platform).bind(2, handle).bind(3, author.name).bind(4, author.url);
     if (author.followers >= 0)
-        upsert.bind(5, author.followers);
+        insert.bind(5, author.followers);
     else
-        upsert.bindNull(5);
-    const qint64 id = upsert.step() ? upsert.int64(0) : 0;
-    upsert.reset();
+        insert.bindNull(5);
+    insert.run();
+    qint64 id = 0;
+    if (m_db.changes() > 0) {
+        id = m_db.lastInsertId();
+    } else {
+        Statement &find = m_db.cached(
+            "SELECT id, name, url, ifnull(followers, -1) FROM authors "
+            "WHERE platform = ?1 AND handle = ?2");
+        find.bind(1, platform).bind(2, handle);
+        bool stale = false;
+        if (find.step()) {
+            id = find.int64(0);
+            stale = (!author.name.isEmpty() && find.text(1) != author.name) ||
+                    (!author.url.isEmpty() && find.text(2) != author.url) ||
+                    (author.followers >= 0 && find.int64(3) != author.followers);
+        }
+        find.reset();
+        if (stale) {
+            Statement &update = m_db.cached(
+                "UPDATE authors SET "
+                "name = CASE WHEN ?2 <> '' THEN ?2 ELSE name END, "
+                "url = CASE WHEN ?3 <> '' THEN ?3 ELSE url END, "
+                "followers = ifnull(?4, followers) WHERE id = ?1");
+            update.bind(1, id).bind(2, author.name).bind(3, author.url);
+            if (author.followers >= 0)
+                update.bind(4, author.followers);
+            else
+                update.bindNull(4);
+            update.run();
+        }
+    }
     if (m_known.size() > 100000)  // bounded: a million distinct authors must not all stay here
         m_known.clear();
     m_known.insert(key, {id, details});

@@ -74,7 +74,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     sqlite3_busy_timeout(db, 5000);
 
     if (mode == Mode::ReadWrite && sqlite3_db_readonly(db, "main") == 1)
-        throw StorageError({ErrorKind::StorageReadOnly, adviceFor(ErrorKind::StorageReadOnly, path)});
+        throw StorageError(
+            {ErrorKind::StorageReadOnly, adviceFor(ErrorKind::StorageReadOnly, path)});
 
     registerFtsTokenizer(db);
     // Reading the schema first turns "not a database" into an error here, before any write.
@@ -204,9 +205,10 @@ void Database::backupTo(const QString &targetPath)
         if (kindOf(rc) == ErrorKind::StorageLocked)
             throw StorageError(
                 {ErrorKind::StorageLocked, adviceFor(ErrorKind::StorageLocked, m_path)});
-        throw StorageError({ErrorKind::Io, tr("Could not write the backup %1 (%2). Nothing was "
-                                              "changed; free some disk space and try again.")
-                                               .arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc)))});
+        throw StorageError(
+            {ErrorKind::Io, tr("Could not write the backup %1 (%2). Nothing was "
+                               "changed; free some disk space and try again.")
+                                .arg(targetPath, QString::fromUtf8(sqlite3_errstr(rc)))});
     }
 }
 
@@ -253,7 +255,8 @@ Statement &Statement::bind(int index, const QByteArray &utf8)
     const QByteArray &kept = m_keepAlive.back();
     // An empty QByteArray has a null data pointer, which SQLite would store as NULL.
     const char *data = kept.isNull() ? "" : kept.constData();
-    const int rc = sqlite3_bind_text(m_stmt, index, data, static_cast<int>(kept.size()), SQLITE_STATIC);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, data, static_cast<int>(kept.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;

@@ -35,8 +35,8 @@ int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text
 {
     auto *tokenizer = reinterpret_cast<WordTokenizer *>(instance);
     const std::string_view input(text, length > 0 ? static_cast<std::size_t>(length) : 0);
-    const auto mode = (flags & FTS5_TOKENIZE_PREFIX) ? WordTokenizer::Mode::FoldOnly
-                                                     : WordTokenizer::Mode::Stem;
+    const auto mode =
+        (flags & FTS5_TOKENIZE_PREFIX) ? WordTokenizer::Mode::FoldOnly : WordTokenizer::Mode::Stem;
     std::size_t pos = 0;
     WordTokenizer::Word word;
     while (tokenizer->next(input, pos, mode, word)) {
@@ -66,9 +66,10 @@ void registerFtsTokenizer(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);
     if (!api) {
-        throw StorageError({ErrorKind::Storage,
-                            QCoreApplication::translate(
-                                "Database", "This SQLite library has no full-text search (FTS5).")});
+        throw StorageError(
+            {ErrorKind::Storage,
+             QCoreApplication::translate("Database",
+                                         "This SQLite library has no full-text search (FTS5).")});
     }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenize};
     api->xCreateTokenizer(api, "earshot", nullptr, &tokenizer, nullptr);

@@ -62,6 +62,11 @@ public:
     // them all in memory.
     void forEach(const InboxFilter &filter, const std::function<void(const StoredItem &)> &visit);
 
+    // Ids of every item (copies of cross-posts included) matching the filter, ascending;
+    // only among `within` when it is given. For rules and bulk actions.
+    std::vector<qint64> matchingIds(const InboxFilter &filter,
+                                    const std::vector<qint64> *within = nullptr);
+
     void setRead(const std::vector<qint64> &ids, bool read);
     void setSaved(const std::vector<qint64> &ids, bool saved);
     void setStatus(const std::vector<qint64> &ids, ItemStatus status);

@@ -12,16 +12,23 @@ qint64 SourceRepository::ensure(const QString &platform, const QString &address,
 {
     const QString key = platform + QLatin1Char('\n') + address;
     const auto cached = m_idCache.constFind(key);
-    if (cached != m_idCache.constEnd() && title.isEmpty())
+    // After one call with a title the stored title is set (it never goes back to empty),
+    // so later titles change nothing: skip the upsert, which would cost a statement
+    // savepoint and with it a flush of the full-text index per imported item.
+    if (cached != m_idCache.constEnd() && (title.isEmpty() || m_titled.contains(key)))
         return cached.value();
 
     Statement &upsert = m_db.cached(
-        "INSERT INTO sources(platform, kind, address, title, created_ms) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "INSERT INTO sources(platform, kind, address, title, created_ms) VALUES (?1, ?2, ?3, ?4, "
+        "?5) "
         "ON CONFLICT(platform, address) DO UPDATE SET title = excluded.title "
         "WHERE sources.title = '' AND excluded.title <> '' "
         "RETURNING id");
-    upsert.bind(1, platform).bind(2, kind).bind(3, address).bind(4, title).bind(
-        5, QDateTime::currentMSecsSinceEpoch());
+    upsert.bind(1, platform)
+        .bind(2, kind)
+        .bind(3, address)
+        .bind(4, title)
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
     qint64 id = 0;
     if (upsert.step()) {
         id = upsert.int64(0);
@@ -31,6 +38,8 @@ qint64 SourceRepository::ensure(const QString &platform, const QString &address,
         id = findId(platform, address);
     }
     m_idCache.insert(key, id);
+    if (!title.isEmpty())
+        m_titled.insert(key);
     return id;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -75,6 +76,7 @@ public:
 private:
     Database &m_db;
     QHash<QString, qint64> m_idCache;  // "platform\naddress" -> id
+    QSet<QString> m_titled;            // keys whose stored title is known to be set
 };
 
 }  // namespace earshot

@@ -11,7 +11,8 @@ qint64 TagRepository::ensure(const QString &name)
     const auto cached = m_idCache.constFind(key);
     if (cached != m_idCache.constEnd())
         return cached.value();
-    Statement &insert = m_db.cached("INSERT INTO tags(name) VALUES (?1) ON CONFLICT(name) DO NOTHING");
+    Statement &insert =
+        m_db.cached("INSERT INTO tags(name) VALUES (?1) ON CONFLICT(name) DO NOTHING");
     insert.bind(1, name).run();
     const qint64 id = findId(name);
     m_idCache.insert(key, id);
@@ -43,6 +44,12 @@ void TagRepository::removeFromItem(qint64 itemId, qint64 tagId)
         .run();
 }
 
+void TagRepository::setColor(const QString &name, const QString &color)
+{
+    const qint64 id = ensure(name);
+    m_db.cached("UPDATE tags SET color = ?2 WHERE id = ?1").bind(1, id).bind(2, color).run();
+}
+
 std::vector<TagRecord> TagRepository::list()
 {
     Statement &query = m_db.cached(
@@ -53,7 +60,8 @@ std::vector<TagRecord> TagRepository::list()
         "GROUP BY t.id ORDER BY t.name COLLATE NOCASE");
     std::vector<TagRecord> out;
     while (query.step())
-        out.push_back({query.int64(0), query.text(1), query.text(2), query.int64(3), query.int64(4)});
+        out.push_back(
+            {query.int64(0), query.text(1), query.text(2), query.int64(3), query.int64(4)});
     query.reset();
     return out;
 }

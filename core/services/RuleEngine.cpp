@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/RuleEngine.h"
+
+#include "core/model/InboxFilter.h"
+#include "core/model/Query.h"
+#include "core/services/Guarded.h"
+#include "core/storage/Database.h"
+#include "core/storage/ItemRepository.h"
+#include "core/storage/ProfileRepository.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/TriageRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace earshot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RuleEngine", text);
+}
+
+// The rule's spam action needs no value; "spam" alone means "mark as spam".
+RuleAction normalized(const RuleAction &a)
+{
+    if (a.action == QLatin1String("spam") && a.value.isEmpty())
+        return {a.action, QStringLiteral("1")};
+    return a;
+}
+
+}  // namespace
+
+RuleEngine::RuleEngine(Database &db, Clock clock) : m_db(db), m_clock(std::move(clock))
+{
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+std::optional<Error> RuleEngine::validate(const Rule &rule)
+{
+    if (rule.name.trimmed().isEmpty())
+        return Error{ErrorKind::InvalidInput, tr("A rule needs a name.")};
+    const ParsedQuery parsed = parseQuery(rule.query, 0);
+    if (!parsed.ok)
+        return Error{ErrorKind::InvalidInput,
+                     tr("The rule's query is not valid at %1.").arg(parsed.error.toString())};
+    if (!rule.regex.isEmpty()) {
+        const QRegularExpression re(rule.regex);
+        if (!re.isValid())
+            return Error{ErrorKind::InvalidInput,
+                         tr("The rule's regular expression is not valid at position %1: %2.")
+                             .arg(re.patternErrorOffset() + 1)
+                             .arg(re.errorString())};
+    }
+    if (rule.actions.empty())
+        return Error{ErrorKind::InvalidInput, tr("A rule needs at least one action.")};
+    for (const RuleAction &raw : rule.actions) {
+        const RuleAction a = normalized(raw);
+        if (!TriageRepository::isAction(a.action))
+            return Error{ErrorKind::InvalidInput,
+                         tr("Unknown action \"%1\"; use tag, status, assign, spam, priority or "
+                            "notify.")
+                             .arg(a.action)};
+        ItemStatus status = ItemStatus::New;
+        if (a.action == QLatin1String("status") && !parseStatusId(a.value, &status))
+            return Error{ErrorKind::InvalidInput, tr("Unknown status \"%1\".").arg(a.value)};
+        bool number = true;
+        if (a.action == QLatin1String("priority"))
+            a.value.toInt(&number);
+        if (!number)
+            return Error{ErrorKind::InvalidInput,
+                         tr("Priority must be a number, not \"%1\".").arg(a.value)};
+        if ((a.action == QLatin1String("tag") || a.action == QLatin1String("untag")) &&
+            a.value.trimmed().isEmpty())
+            return Error{ErrorKind::InvalidInput, tr("The tag action needs a tag name.")};
+    }
+    return std::nullopt;
+}
+
+RuleReport RuleEngine::run(const std::vector<qint64> *within, bool dryRun)
+{
+    RuleReport report;
+    report.dryRun = dryRun;
+    ItemRepository items(m_db);
+    TriageRepository triage(m_db);
+    const qint64 now = m_clock();
+    const qint64 batch = dryRun ? 0 : triage.newBatch();
+    QSet<qint64> stopped;  // items an earlier matching rule said to leave alone
+    for (const Rule &rule : RuleRepository(m_db).list()) {
+        if (!rule.enabled)
+            continue;
+        InboxFilter filter;
+        filter.query = rule.query;
+        filter.nowMs = now;
+        std::vector<qint64> matched;
+        const QRegularExpression re(rule.regex, QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::UseUnicodePropertiesOption);
+        for (const qint64 id : items.matchingIds(filter, within)) {
+            if (stopped.contains(id))
+                continue;
+            if (!rule.regex.isEmpty()) {
+                const std::optional<StoredItem> item = items.find(id);
+                if (!item ||
+                    !re.match(item->item.title + QLatin1Char('\n') + item->item.text).hasMatch())
+                    continue;
+            }
+            matched.push_back(id);
+        }
+        RuleOutcome outcome{rule.id, rule.name, static_cast<qint64>(matched.size()), 0};
+        if (!dryRun && !matched.empty()) {
+            const TriageContext context{batch, now, QStringLiteral("rule:") + rule.name};
+            for (const RuleAction &raw : rule.actions) {
+                const RuleAction a = normalized(raw);
+                outcome.changed += triage.apply(matched, a.action, a.value, context, rule.id);
+            }
+        }
+        if (rule.stop) {
+            for (const qint64 id : matched)
+                stopped.insert(id);
+        }
+        report.rules.push_back(std::move(outcome));
+    }
+    return report;
+}
+
+Result<RuleReport> RuleEngine::apply(const std::vector<qint64> &ids)
+{
+    return guarded([&] {
+        Transaction transaction(m_db);
+        qint64 profileMatches = 0;
+        ProfileRepository profiles(m_db);
+        for (const Profile &profile : profiles.list())
+            profileMatches += profiles.match(profile, &ids);
+        RuleReport report = run(&ids, false);
+        report.profileMatches = profileMatches;
+        transaction.commit();
+        return report;
+    });
+}
+
+Result<RuleReport> RuleEngine::applyToCache(bool dryRun)
+{
+    return guarded([&] {
+        if (dryRun)
+            return run(nullptr, true);
+        Transaction transaction(m_db);
+        RuleReport report = run(nullptr, false);
+        transaction.commit();
+        return report;
+    });
+}
+
+Result<std::vector<Rule>> RuleEngine::rules()
+{
+    return guarded([&] { return RuleRepository(m_db).list(); });
+}
+
+Result<qint64> RuleEngine::addRule(const Rule &rule)
+{
+    if (std::optional<Error> error = validate(rule))
+        return *error;
+    return guarded([&] {
+        Transaction transaction(m_db);
+        const qint64 id = RuleRepository(m_db).add(rule);
+        transaction.commit();
+        return id;
+    });
+}
+
+Status RuleEngine::setEnabled(qint64 id, bool enabled)
+{
+    return guarded([&] {
+        Transaction transaction(m_db);
+        RuleRepository(m_db).setEnabled(id, enabled);
+        transaction.commit();
+    });
+}
+
+Status RuleEngine::removeRule(qint64 id)
+{
+    return guarded([&] {
+        Transaction transaction(m_db);
+        RuleRepository(m_db).remove(id);
+        transaction.commit();
+    });
+}
+
+}  // namespace earshot

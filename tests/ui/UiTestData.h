@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace earshot::test {
+
+// Writes `count` generated mentions as JSON Lines to `path`: platforms and sources in
+// rotation, one item a minute going back from 2026-01-01, ids "gen-<n>". Item n has
+// title "Item <n>". Returns false when the file could not be written.
+bool writeGeneratedItems(const QString &path, int count, int firstNumber = 0);
+
+// Writes the given JSON objects (one compact JSON text per entry) as a JSON Lines file.
+bool writeLines(const QString &path, const QStringList &lines);
+
+// Creates and migrates a workspace at `dbPath`; fails the test on error.
+bool createWorkspace(const QString &dbPath);
+
+// Imports a JSON Lines file synchronously on the calling thread; returns stored items.
+qint64 importNow(const QString &dbPath, const QString &jsonlPath);
+
+}  // namespace earshot::test

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/services/AsyncWorkspace.h"
+#include "ui/FirstRunOffer.h"
+#include "ui/InboxActions.h"
+#include "ui/Prompter.h"
+#include "ui/delegates/InboxDelegate.h"
+#include "ui/delegates/SidebarDelegate.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/models/InboxModel.h"
+#include "ui/models/SidebarModel.h"
+#include "ui/widgets/ContentBrowser.h"
+#include "ui/widgets/ImportStatus.h"
+#include "ui/widgets/ReadingPane.h"
+#include "ui/widgets/SearchBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace earshot {
+
+MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter &prompter,
+                       QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent),
+      m_workspace(workspace),
+      m_settings(settings),
+      m_prompter(prompter),
+      m_shortcuts(shortcutTable())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Earshot"));
+    m_sidebar = new SidebarModel(m_workspace, this);
+    m_inbox = new InboxModel(m_workspace, this);
+    buildLayout(network);
+    m_actions = new InboxActions(*m_inbox, *m_inboxView, this);
+    m_actions->setMarkReadDelay(m_settings.markReadDelayMs());
+    buildActions();
+    buildMenus();
+
+    connect(m_actions, &InboxActions::currentItemChanged, this, [this](qint64 id) {
+        if (id != 0)
+            m_pane->showItem(id);
+        else
+            m_pane->clear();
+    });
+    connect(m_inboxView, &QListView::activated, this, [this] {
+        m_actions->markCurrentRead();
+        m_pane->browser()->setFocus();
+    });
+    connect(m_pane, &ReadingPane::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_pane, &ReadingPane::toggleSavedRequested, m_actions, &InboxActions::toggleSaved);
+    connect(m_search, &SearchBar::queryChanged, this, &MainWindow::applyFilter);
+    connect(m_search, &SearchBar::leaveRequested, this, [this] { m_inboxView->setFocus(); });
+    connect(m_sidebarView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const QString key = current.data(SidebarModel::KeyRole).toString();
+                if (key == m_sidebarKey)
+                    return;
+                m_sidebarKey = key;
+                applyFilter();
+            });
+    // The sidebar's rows may be rebuilt when sources or tags appear; keep the same view.
+    connect(m_sidebar, &QAbstractItemModel::modelReset, this,
+            [this] { selectSidebarKey(m_sidebarKey); });
+    connect(m_inbox, &InboxModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not load the inbox: %1").arg(message));
+    });
+
+    m_importStatus = new ImportStatus(m_workspace, this);
+    statusBar()->addPermanentWidget(m_importStatus);
+
+    m_firstRun = new FirstRunOffer(m_workspace, m_prompter, this, FirstRunOffer::kSamplePath, this);
+    connect(m_firstRun, &FirstRunOffer::sampleImportStarted, m_importStatus,
+            &ImportStatus::started);
+
+    restoreWindow();
+    applyFilter();
+    m_sidebar->refresh();
+    // Asked from the event loop so the window is up before a question appears.
+    QTimer::singleShot(0, m_firstRun, &FirstRunOffer::check);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout(QNetworkAccessManager *network)
+{
+    m_sidebarView = new QListView(this);
+    m_sidebarView->setObjectName(QStringLiteral("sidebar"));
+    m_sidebarView->setModel(m_sidebar);
+    m_sidebarView->setItemDelegate(new SidebarDelegate(m_sidebarView));
+    m_sidebarView->setFrameShape(QFrame::NoFrame);
+    m_sidebarView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebarView->setMinimumWidth(150);
+
+    m_inboxView = new QListView(this);
+    m_inboxView->setObjectName(QStringLiteral("inboxList"));
+    m_inboxView->setModel(m_inbox);
+    m_inboxView->setItemDelegate(new InboxDelegate(m_inboxView));
+    m_inboxView->setUniformItemSizes(true);
+    m_inboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_inboxView->setFrameShape(QFrame::NoFrame);
+    m_inboxView->setMinimumWidth(280);
+
+    m_search = new SearchBar(this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(6, 6, 0, 0);
+    centreLayout->setSpacing(4);
+    centreLayout->addWidget(m_search);
+    centreLayout->addWidget(m_inboxView, 1);
+
+    m_pane = new ReadingPane(m_workspace, network, this);
+    m_pane->setObjectName(QStringLiteral("readingPane"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebarView);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({200, 460, 640});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+}
+
+QAction *MainWindow::action(Command command) const
+{
+    const auto found = m_commandActions.find(command);
+    return found == m_commandActions.end() ? nullptr : found->second;
+}
+
+void MainWindow::buildActions()
+{
+    const std::map<Command, std::function<void()>> handlers = {
+        {Command::NextItem, [this] { m_actions->moveBy(1); }},
+        {Command::PreviousItem, [this] { m_actions->moveBy(-1); }},
+        {Command::OpenOriginal, [this] { openOriginal(); }},
+        {Command::ToggleSaved, [this] { m_actions->toggleSaved(); }},
+        {Command::ToggleRead, [this] { m_actions->toggleRead(); }},
+        {Command::FocusSearch, [this] { m_search->focusField(); }},
+        {Command::ImportFile,
+         [this] {
+             const QString path = m_prompter.chooseImportFile(this);
+             if (!path.isEmpty())
+                 importFile(path);
+         }},
+        {Command::ShowShortcuts, [this] { showShortcuts(); }},
+        {Command::Quit, [this] { close(); }},
+    };
+    for (const ShortcutEntry &entry : m_shortcuts) {
+        const auto handler = handlers.find(entry.command);
+        if (handler == handlers.end())
+            continue;  // handled by a widget itself (Enter, Escape)
+        auto *action = new QAction(entry.description, this);
+        action->setShortcuts(entry.keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, handler->second);
+        addAction(action);  // shortcuts work without the menu being open or shown
+        m_commandActions.emplace(entry.command, action);
+    }
+    action(Command::ImportFile)->setText(tr("&Import JSON Lines\u2026"));
+    action(Command::ShowShortcuts)->setText(tr("&Keyboard Shortcuts"));
+    action(Command::Quit)->setText(tr("&Quit"));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(Command::ImportFile));
+    QAction *sample = file->addAction(tr("Load &Sample Workspace"));
+    connect(sample, &QAction::triggered, this, [this] { importFile(FirstRunOffer::kSamplePath); });
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings\u2026"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(action(Command::Quit));
+
+    QMenu *item = menuBar()->addMenu(tr("&Item"));
+    for (const Command c : {Command::NextItem, Command::PreviousItem, Command::OpenOriginal,
+                            Command::ToggleSaved, Command::ToggleRead, Command::FocusSearch})
+        item->addAction(action(c));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(Command::ShowShortcuts));
+    QAction *about = help->addAction(tr("&About Earshot"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (m_workspace.isImporting()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    m_workspace.importFile(path);
+    m_importStatus->started();
+}
+
+void MainWindow::applyFilter()
+{
+    const int row = m_sidebar->rowOfKey(m_sidebarKey);
+    InboxFilter filter = m_sidebar->filterAt(row >= 0 ? row : 1);
+    filter.text = m_search->text();
+    filter.prefixLastWord = true;
+    filter.order = m_search->order();
+    m_inbox->setFilter(filter);
+}
+
+void MainWindow::selectSidebarKey(const QString &key)
+{
+    int row = m_sidebar->rowOfKey(key);
+    if (row < 0)
+        row = m_sidebar->rowOfKey(QStringLiteral("view:all"));
+    if (row < 0)
+        return;
+    m_sidebarView->selectionModel()->setCurrentIndex(m_sidebar->index(row),
+                                                     QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::restoreWindow()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1300, 820);
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState());
+    const QString key = m_settings.lastSidebarKey();
+    if (!key.isEmpty())
+        m_sidebarKey = key;
+    selectSidebarKey(m_sidebarKey);
+}
+
+void MainWindow::saveWindow()
+{
+    m_settings.saveWindow(saveGeometry(), saveState(), m_splitter->saveState(), m_sidebarKey);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_shortcuts, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::markReadDelayChanged, m_actions,
+            &InboxActions::setMarkReadDelay);
+    connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when Earshot starts again."), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Earshot"),
+                       tr("<b>Earshot</b> %1<br>Mentions, comments and feeds from many platforms "
+                          "in one inbox.<br>Licensed under the GNU GPL, version 3 or later.")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::openOriginal()
+{
+    if (m_pane->itemId() != 0 && m_pane->itemId() == m_actions->currentId())
+        m_pane->openOriginal();
+}
+
+}  // namespace earshot

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/Shortcuts.h"
+#include "ui/UiSettings.h"
+
+#include <QMainWindow>
+
+#include <map>
+
+class QAction;
+class QListView;
+class QNetworkAccessManager;
+class QSettings;
+class QSplitter;
+
+namespace earshot {
+
+class AsyncWorkspace;
+class FirstRunOffer;
+class ImportStatus;
+class InboxActions;
+class InboxModel;
+class Prompter;
+class ReadingPane;
+class SearchBar;
+class SidebarModel;
+
+// The main window: sidebar of views, inbox list and reading pane side by side, search on
+// top, import progress below. It only builds and wires the parts; each part does its
+// own job. All database work goes through the AsyncWorkspace it is given.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `network` (may be null) fetches remote images the user asked for.
+    MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter &prompter,
+               QNetworkAccessManager *network, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InboxModel *inboxModel() const { return m_inbox; }
+    SidebarModel *sidebarModel() const { return m_sidebar; }
+    InboxActions *inboxActions() const { return m_actions; }
+    QAction *action(Command command) const;
+    // Starts an import of `path` and shows its progress.
+    void importFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildLayout(QNetworkAccessManager *network);
+    void buildActions();
+    void buildMenus();
+    void applyFilter();
+    void selectSidebarKey(const QString &key);
+    void restoreWindow();
+    void saveWindow();
+    void showShortcuts();
+    void showSettings();
+    void showAbout();
+    void openOriginal();
+
+    AsyncWorkspace &m_workspace;
+    UiSettings m_settings;
+    Prompter &m_prompter;
+    std::vector<ShortcutEntry> m_shortcuts;
+    std::map<Command, QAction *> m_commandActions;
+
+    SidebarModel *m_sidebar = nullptr;
+    InboxModel *m_inbox = nullptr;
+    QListView *m_sidebarView = nullptr;
+    QListView *m_inboxView = nullptr;
+    ReadingPane *m_pane = nullptr;
+    SearchBar *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ImportStatus *m_importStatus = nullptr;
+    InboxActions *m_actions = nullptr;
+    FirstRunOffer *m_firstRun = nullptr;
+    QString m_sidebarKey = QStringLiteral("view:all");
+};
+
+}  // namespace earshot

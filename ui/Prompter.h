@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace earshot {
+
+// The questions the main window asks the user. The application answers them with
+// dialogs (DialogPrompter); tests answer them directly.
+class Prompter {
+public:
+    virtual ~Prompter() = default;
+
+    // The workspace is empty: load the bundled sample workspace?
+    virtual bool offerSampleWorkspace(QWidget *parent) = 0;
+    // A JSON Lines file to import, or an empty string when the user cancelled.
+    virtual QString chooseImportFile(QWidget *parent) = 0;
+};
+
+}  // namespace earshot

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/Shortcuts.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace earshot {
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Shortcuts", text);
+}
+QKeySequence key(const char *portable)
+{
+    return QKeySequence(QString::fromLatin1(portable), QKeySequence::PortableText);
+}
+}  // namespace
+
+std::vector<ShortcutEntry> shortcutTable()
+{
+    return {
+        {Command::NextItem,
+         {key("J")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Next item")),
+         {QKeySequence(Qt::Key_Down)}},
+        {Command::PreviousItem,
+         {key("K")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Previous item")),
+         {QKeySequence(Qt::Key_Up)}},
+        {Command::OpenItem,
+         {},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Open the item in the reading pane")),
+         {QKeySequence(Qt::Key_Return)}},
+        {Command::OpenOriginal,
+         {key("O")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Open the original in the web browser")),
+         {}},
+        {Command::ToggleSaved,
+         {key("S")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Save or unsave the item")),
+         {}},
+        {Command::ToggleRead,
+         {key("U")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Mark the item read or unread")),
+         {}},
+        {Command::FocusSearch,
+         {key("/"), QKeySequence(QKeySequence::Find)},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Search")),
+         {}},
+        {Command::ClearSearch,
+         {},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Clear the search and go back to the list")),
+         {QKeySequence(Qt::Key_Escape)}},
+        {Command::ImportFile,
+         {key("Ctrl+I")},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Import a JSON Lines file")),
+         {}},
+        {Command::ShowShortcuts,
+         {key("?"), QKeySequence(Qt::Key_F1)},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Show keyboard shortcuts")),
+         {}},
+        {Command::Quit,
+         {QKeySequence(QKeySequence::Quit)},
+         translated(QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+         {}},
+    };
+}
+
+const ShortcutEntry &shortcutFor(Command command, const std::vector<ShortcutEntry> &table)
+{
+    const auto found = std::find_if(table.begin(), table.end(), [command](const ShortcutEntry &e) {
+        return e.command == command;
+    });
+    Q_ASSERT(found != table.end());
+    return *found;
+}
+
+}  // namespace earshot

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/SidebarModel.h"
+
+#include "core/model/Platform.h"
+#include "core/services/AsyncWorkspace.h"
+
+namespace earshot {
+
+namespace {
+constexpr int kRefreshDelayMs = 250;  // one stats query for a burst of changes
+}
+
+SidebarModel::SidebarModel(AsyncWorkspace &workspace, QObject *parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SidebarModel::refresh);
+    const auto later = [this] { m_refreshTimer.start(); };
+    connect(&m_workspace, &AsyncWorkspace::itemsChanged, this, later);
+    connect(&m_workspace, &AsyncWorkspace::contentChanged, this, later);
+    // Placeholder rows until the first counts arrive, so the inbox can start at once.
+    setStats(WorkspaceStats{});
+    m_hasStats = false;
+}
+
+void SidebarModel::refresh()
+{
+    if (m_requestInFlight) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_requestInFlight = true;
+    m_workspace.stats(this, [this](Result<WorkspaceStats> result) {
+        m_requestInFlight = false;
+        if (result)
+            setStats(*result);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refresh();
+        }
+    });
+}
+
+std::vector<SidebarModel::Entry> SidebarModel::buildEntries(const WorkspaceStats &stats) const
+{
+    std::vector<Entry> out;
+    const auto section = [&out](const QString &key, const QString &label) {
+        out.push_back({Kind::Section, QStringLiteral("section:") + key, key, label, 0, 0, {}});
+    };
+    const auto view = [&out](const QString &key, const QString &sectionKey, const QString &label,
+                             qint64 unread, qint64 total, const InboxFilter &filter) {
+        out.push_back({Kind::View, key, sectionKey, label, unread, total, filter});
+    };
+
+    const QString views = QStringLiteral("views");
+    section(views, tr("Inbox"));
+    InboxFilter all;
+    view(QStringLiteral("view:all"), views, tr("All"), stats.unread, stats.total, all);
+    InboxFilter unread;
+    unread.view = InboxFilter::View::Unread;
+    view(QStringLiteral("view:unread"), views, tr("Unread"), stats.unread, stats.unread, unread);
+    InboxFilter saved;
+    saved.view = InboxFilter::View::Saved;
+    view(QStringLiteral("view:saved"), views, tr("Saved"), 0, stats.saved, saved);
+
+    if (!stats.platforms.empty()) {
+        const QString key = QStringLiteral("platforms");
+        section(key, tr("Platforms"));
+        for (const PlatformCount &p : stats.platforms) {
+            InboxFilter f;
+            f.platform = p.platform;
+            view(QStringLiteral("platform:") + p.platform, key, Platform::displayName(p.platform),
+                 p.unread, p.total, f);
+        }
+    }
+    if (!stats.sources.empty()) {
+        const QString key = QStringLiteral("sources");
+        section(key, tr("Sources"));
+        for (const SourceRecord &s : stats.sources) {
+            InboxFilter f;
+            f.sourceId = s.id;
+            view(QStringLiteral("source:%1").arg(s.id), key, s.displayTitle(), s.unreadCount,
+                 s.itemCount, f);
+        }
+    }
+    if (!stats.tags.empty()) {
+        const QString key = QStringLiteral("tags");
+        section(key, tr("Tags"));
+        for (const TagRecord &t : stats.tags) {
+            InboxFilter f;
+            f.tagId = t.id;
+            view(QStringLiteral("tag:%1").arg(t.id), key, t.name, t.unreadCount, t.itemCount, f);
+        }
+    }
+    return out;
+}
+
+void SidebarModel::setStats(const WorkspaceStats &stats)
+{
+    std::vector<Entry> fresh = buildEntries(stats);
+    m_hasStats = true;
+    m_totalItems = stats.total;
+    bool sameShape = fresh.size() == m_entries.size();
+    for (std::size_t i = 0; sameShape && i < fresh.size(); ++i)
+        sameShape = fresh[i].key == m_entries[i].key && fresh[i].label == m_entries[i].label;
+    if (sameShape) {
+        // Only counts moved: update in place so the selection and scroll stay.
+        m_entries = std::move(fresh);
+        if (!m_entries.empty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                               {UnreadRole, TotalRole, BadgeRole, Qt::ToolTipRole});
+    } else {
+        beginResetModel();
+        m_entries = std::move(fresh);
+        endResetModel();
+    }
+    Q_EMIT statsLoaded();
+}
+
+InboxFilter SidebarModel::filterAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return m_entries[static_cast<std::size_t>(row)].filter;
+}
+
+int SidebarModel::rowOfKey(const QString &key) const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].key == key)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int SidebarModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QVariant SidebarModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return e.label;
+    case Qt::ToolTipRole:
+        return e.kind == Kind::Section
+                   ? QVariant()
+                   : QVariant(tr("%1: %2 unread of %3").arg(e.label).arg(e.unread).arg(e.total));
+    case KindRole: return static_cast<int>(e.kind);
+    case KeyRole: return e.key;
+    case UnreadRole: return e.unread;
+    case TotalRole: return e.total;
+    case SectionRole: return e.section;
+    case BadgeRole: return e.filter.view == InboxFilter::View::Saved ? e.total : e.unread;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (m_entries[static_cast<std::size_t>(index.row())].kind == Kind::Section)
+        return Qt::ItemNeverHasChildren;  // headings are neither enabled nor selectable
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> SidebarModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(KeyRole, "key");
+    names.insert(UnreadRole, "unread");
+    names.insert(TotalRole, "total");
+    names.insert(SectionRole, "section");
+    names.insert(BadgeRole, "badge");
+    return names;
+}
+
+}  // namespace earshot

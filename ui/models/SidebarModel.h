@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/InboxFilter.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+#include <vector>
+
+namespace earshot {
+
+class AsyncWorkspace;
+struct WorkspaceStats;
+
+// The views of the sidebar: All, Unread, Saved, then one per platform, source and tag,
+// under section headings, each with its unread count. Counts come from
+// AsyncWorkspace::stats and are refreshed (debounced) after the content or the read state
+// changes. Rows keep a stable KeyRole ("platform:vk") so a view can restore its selection
+// after the list of sources or tags changed. Lives on the GUI thread.
+class SidebarModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum class Kind { Section, View };
+    Q_ENUM(Kind)
+    enum Role {
+        KindRole = Qt::UserRole + 1,  // Kind as int
+        KeyRole,                      // QString, stable across refreshes
+        UnreadRole,                   // qint64
+        TotalRole,                    // qint64
+        SectionRole,                  // QString: "views", "platforms", "sources", "tags"
+        BadgeRole,  // qint64 shown next to the view: unread items, or saved ones for Saved
+    };
+    Q_ENUM(Role)
+
+    explicit SidebarModel(AsyncWorkspace &workspace, QObject *parent = nullptr);
+
+    // Asks the workspace for fresh counts now.
+    void refresh();
+    void setStats(const WorkspaceStats &stats);
+    bool hasStats() const { return m_hasStats; }
+    qint64 totalItems() const { return m_totalItems; }
+
+    // The inbox filter of a row (an empty filter for headings).
+    InboxFilter filterAt(int row) const;
+    int rowOfKey(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void statsLoaded();
+
+private:
+    struct Entry {
+        Kind kind = Kind::View;
+        QString key;
+        QString section;
+        QString label;
+        qint64 unread = 0;
+        qint64 total = 0;
+        InboxFilter filter;
+    };
+    std::vector<Entry> buildEntries(const WorkspaceStats &stats) const;
+
+    AsyncWorkspace &m_workspace;
+    std::vector<Entry> m_entries;
+    QTimer m_refreshTimer;
+    bool m_requestInFlight = false;
+    bool m_refreshAgain = false;
+    bool m_hasStats = false;
+    qint64 m_totalItems = 0;
+};
+
+}  // namespace earshot
