@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/DataGenerator.h"
 
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace earshot::bench {
 
@@ -83,6 +88,91 @@ QString word(std::u16string_view w)
     return QString::fromUtf16(w.data(), static_cast<qsizetype>(w.size()));
 }
 
+// Real posts, split into words, per language. Loaded once from the corpora's tab-separated
+// files (one header line, the text in the last column).
+struct RealText {
+    std::vector<QStringList> russian;
+    std::vector<QStringList> english;
+    QStringList commonWords;  // the most frequent words of five letters or more
+
+    bool empty() const { return russian.empty() || english.empty(); }
+};
+
+QString corpusDir()
+{
+    const QString fromEnv = qEnvironmentVariable("EARSHOT_CORPUS_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(EARSHOT_BENCH_CORPUS_DIR) : fromEnv;
+}
+
+std::vector<QStringList> loadPosts(const QString &relative)
+{
+    std::vector<QStringList> posts;
+    QFile file(corpusDir() + QLatin1Char('/') + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        return posts;
+    file.readLine();  // header
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const QString text = line.section(QLatin1Char('\t'), -1);
+        QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 3)
+            posts.push_back(std::move(words));
+    }
+    return posts;
+}
+
+// A word a person would search for: letters only (after trimming punctuation), not a
+// handle, hashtag or address.
+QString searchableWord(const QString &raw)
+{
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && !raw.at(begin).isLetter())
+        ++begin;
+    while (end > begin && !raw.at(end - 1).isLetter())
+        --end;
+    if (begin > 0 &&
+        (raw.at(begin - 1) == QLatin1Char('@') || raw.at(begin - 1) == QLatin1Char('#')))
+        return {};
+    const QString w = raw.mid(begin, end - begin);
+    if (w.size() < 4 || w.contains(QLatin1String("http")))
+        return {};
+    for (const QChar c : w) {
+        if (!c.isLetter())
+            return {};
+    }
+    return w;
+}
+
+const RealText &realText()
+{
+    static const RealText text = [] {
+        RealText loaded;
+        loaded.russian = loadPosts(QStringLiteral("sentiment/sentirueval2016/dev.tsv"));
+        loaded.english = loadPosts(QStringLiteral("sentiment/airline_tweets/dev.tsv"));
+        QHash<QString, int> counts;
+        for (const auto *posts : {&loaded.russian, &loaded.english}) {
+            for (const QStringList &post : *posts) {
+                for (const QString &raw : post) {
+                    const QString w = searchableWord(raw).toLower();
+                    if (w.size() >= 5)
+                        ++counts[w];
+                }
+            }
+        }
+        std::vector<std::pair<int, QString>> ranked;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ranked.emplace_back(it.value(), it.key());
+        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        for (std::size_t i = 0; i < ranked.size() && i < 40; ++i)
+            loaded.commonWords.append(ranked[i].second);
+        return loaded;
+    }();
+    return text;
+}
+
 }  // namespace
 
 DataGenerator::DataGenerator(std::uint64_t seed) : m_random(seed) {}
@@ -126,6 +216,35 @@ QString DataGenerator::sentence(bool russian)
     return out;
 }
 
+bool DataGenerator::usesRealText()
+{
+    return !realText().empty();
+}
+
+// A run of consecutive words of one real post: real word order and co-occurrence, and
+// with one to three runs per item, texts that are not copies of each other.
+QString DataGenerator::realFragment(bool russian, int minWords, int maxWords)
+{
+    const auto &posts = russian ? realText().russian : realText().english;
+    const QStringList &post = posts[static_cast<std::size_t>(pick(static_cast<int>(posts.size())))];
+    const int size = static_cast<int>(post.size());
+    const int length = std::min(size, minWords + pick(maxWords - minWords + 1));
+    const int start = pick(size - length + 1);
+    return post.mid(start, length).join(QLatin1Char(' '));
+}
+
+QString DataGenerator::text(bool russian)
+{
+    QString out;
+    const int parts = 1 + pick(3);
+    for (int i = 0; i < parts; ++i) {
+        if (i > 0)
+            out += QLatin1Char(' ');
+        out += realText().empty() ? sentence(russian) : realFragment(russian, 6, 24);
+    }
+    return out;
+}
+
 QByteArray DataGenerator::nextJsonLine()
 {
     const qint64 index = m_index++;
@@ -135,13 +254,7 @@ QByteArray DataGenerator::nextJsonLine()
     const int author = pick(kAuthors);
     const bool russian = pick(10) < 7;
 
-    QString text;
-    const int sentences = 1 + pick(4);
-    for (int i = 0; i < sentences; ++i) {
-        if (i > 0)
-            text += QLatin1Char(' ');
-        text += sentence(russian);
-    }
+    const QString body = text(russian);
 
     QJsonObject o;
     o.insert(QLatin1String("platform"), platformId);
@@ -154,8 +267,10 @@ QByteArray DataGenerator::nextJsonLine()
              QStringLiteral("https://%1.example/p/%2").arg(platformId).arg(index));
     o.insert(QLatin1String("author"), QStringLiteral("Автор %1").arg(author));
     o.insert(QLatin1String("author_id"), QStringLiteral("@user%1").arg(author));
-    o.insert(QLatin1String("title"), platform.titles ? sentence(russian) : QString());
-    o.insert(QLatin1String("text"), text);
+    o.insert(QLatin1String("title"), !platform.titles     ? QString()
+                                     : realText().empty() ? sentence(russian)
+                                                          : realFragment(russian, 4, 10));
+    o.insert(QLatin1String("text"), body);
     // Mostly increasing with the index (as imports and syncs arrive), with jitter, at
     // one-second resolution so that equal timestamps are common.
     const qint64 published =
@@ -213,6 +328,30 @@ QStringList DataGenerator::twoWordQueries(int count, std::uint64_t seed)
     };
     QStringList queries;
     queries.reserve(count);
+    const RealText &real = realText();
+    while (!real.empty() && queries.size() < count) {
+        const bool russian = random() % 10 < 7;
+        const auto &posts = russian ? real.russian : real.english;
+        const QStringList &post = posts[static_cast<std::size_t>(random() % posts.size())];
+        QStringList words;
+        for (const QString &raw : post) {
+            const QString w = searchableWord(raw);
+            if (!w.isEmpty() && !words.contains(w, Qt::CaseInsensitive))
+                words.append(w);
+        }
+        if (words.size() < 2)
+            continue;
+        const auto first =
+            static_cast<qsizetype>(random() % static_cast<std::uint64_t>(words.size()));
+        auto second =
+            static_cast<qsizetype>(random() % static_cast<std::uint64_t>(words.size() - 1));
+        if (second >= first)
+            ++second;
+        QString query = words.at(first) + QLatin1Char(' ') + words.at(second);
+        if (random() % 3 == 0)
+            query = query.toUpper();
+        queries.append(query);
+    }
     while (queries.size() < count) {
         const int kind = static_cast<int>(random() % 10);
         QString query;
@@ -226,6 +365,23 @@ QStringList DataGenerator::twoWordQueries(int count, std::uint64_t seed)
         if (random() % 3 == 0)
             query = query.toUpper();
         queries.append(query);
+    }
+    return queries;
+}
+
+QStringList DataGenerator::commonWordQueries(int count, std::uint64_t seed)
+{
+    const QStringList &common = realText().commonWords;
+    if (common.size() < 2)
+        return twoWordQueries(count, seed);
+    std::mt19937_64 random(seed);
+    const auto size = static_cast<std::uint64_t>(common.size());
+    QStringList queries;
+    while (queries.size() < count) {
+        const QString a = common.at(static_cast<qsizetype>(random() % size));
+        const QString b = common.at(static_cast<qsizetype>(random() % size));
+        if (a != b)
+            queries.append(a + QLatin1Char(' ') + b);
     }
     return queries;
 }

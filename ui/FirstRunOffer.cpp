@@ -23,7 +23,10 @@ void FirstRunOffer::check()
     if (m_asked)
         return;
     m_workspace.stats(this, [this](Result<WorkspaceStats> stats) {
-        if (m_asked || !stats || stats->total > 0 || m_workspace.isImporting())
+        // Sources without items yet (added from the command line or OPML) are not an
+        // empty workspace: the first sync is about to fill it.
+        if (m_asked || !stats || stats->total > 0 || !stats->sources.empty() ||
+            m_workspace.isImporting())
             return;
         m_asked = true;
         if (!m_prompter.offerSampleWorkspace(m_window)) {

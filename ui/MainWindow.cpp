@@ -2,6 +2,8 @@
 #include "ui/MainWindow.h"
 
 #include "core/services/AsyncWorkspace.h"
+#include "core/sync/AccountServices.h"
+#include "core/sync/OnlineServices.h"
 #include "ui/FirstRunOffer.h"
 #include "ui/InboxActions.h"
 #include "ui/Prompter.h"
@@ -11,6 +13,11 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/models/InboxModel.h"
 #include "ui/models/SidebarModel.h"
+#include "ui/search/SavedSearchSaver.h"
+#include "ui/sources/SourceActions.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncStatus.h"
+#include "ui/triage/TriageController.h"
 #include "ui/widgets/ContentBrowser.h"
 #include "ui/widgets/ImportStatus.h"
 #include "ui/widgets/ReadingPane.h"
@@ -44,10 +51,21 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
     setWindowTitle(tr("Earshot"));
     m_sidebar = new SidebarModel(m_workspace, this);
     m_inbox = new InboxModel(m_workspace, this);
-    buildLayout(network);
+    if (network)
+        m_online = std::make_unique<OnlineServices>(m_workspace, *network);
+    buildLayout();
     m_actions = new InboxActions(*m_inbox, *m_inboxView, this);
     m_actions->setMarkReadDelay(m_settings.markReadDelayMs());
     buildActions();
+    m_triage = new TriageController(m_workspace, *m_actions, *m_inboxView, *this, m_shortcuts);
+    m_searchSaver = new SavedSearchSaver(m_workspace, *m_search, *this,
+                                         shortcutFor(Command::SaveSearch, m_shortcuts));
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_triage, &TriageController::statusMessage, this, showStatus);
+    connect(m_searchSaver, &SavedSearchSaver::statusMessage, this, showStatus);
+    connect(m_triage, &TriageController::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    buildSync();
     buildMenus();
 
     connect(m_actions, &InboxActions::currentItemChanged, this, [this](qint64 id) {
@@ -98,7 +116,7 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildLayout(QNetworkAccessManager *network)
+void MainWindow::buildLayout()
 {
     m_sidebarView = new QListView(this);
     m_sidebarView->setObjectName(QStringLiteral("sidebar"));
@@ -114,7 +132,7 @@ void MainWindow::buildLayout(QNetworkAccessManager *network)
     m_inboxView->setItemDelegate(new InboxDelegate(m_inboxView));
     m_inboxView->setUniformItemSizes(true);
     m_inboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->setSelectionMode(QAbstractItemView::ExtendedSelection);  // bulk triage
     m_inboxView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_inboxView->setFrameShape(QFrame::NoFrame);
     m_inboxView->setMinimumWidth(280);
@@ -127,7 +145,7 @@ void MainWindow::buildLayout(QNetworkAccessManager *network)
     centreLayout->addWidget(m_search);
     centreLayout->addWidget(m_inboxView, 1);
 
-    m_pane = new ReadingPane(m_workspace, network, this);
+    m_pane = new ReadingPane(m_workspace, m_online ? &m_online->images() : nullptr, this);
     m_pane->setObjectName(QStringLiteral("readingPane"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -189,6 +207,11 @@ void MainWindow::buildMenus()
     file->addAction(action(Command::ImportFile));
     QAction *sample = file->addAction(tr("Load &Sample Workspace"));
     connect(sample, &QAction::triggered, this, [this] { importFile(FirstRunOffer::kSamplePath); });
+    if (m_sourceActions) {
+        file->addSeparator();
+        file->addAction(m_sourceActions->importOpmlAction());
+        file->addAction(m_sourceActions->exportOpmlAction());
+    }
     file->addSeparator();
     QAction *settings = file->addAction(tr("S&ettings\u2026"));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -200,6 +223,17 @@ void MainWindow::buildMenus()
     for (const Command c : {Command::NextItem, Command::PreviousItem, Command::OpenOriginal,
                             Command::ToggleSaved, Command::ToggleRead, Command::FocusSearch})
         item->addAction(action(c));
+    item->addAction(m_searchSaver->action());
+    m_triage->addMenu(*menuBar());
+
+    if (m_sync) {
+        QMenu *sources = menuBar()->addMenu(tr("&Sources"));
+        sources->addAction(m_sourceActions->addSourceAction());
+        sources->addSeparator();
+        for (QAction *a :
+             {m_sync->syncNowAction(), m_sync->retryFailedAction(), m_sync->cancelAction()})
+            sources->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::ShowShortcuts));
@@ -221,9 +255,7 @@ void MainWindow::applyFilter()
 {
     const int row = m_sidebar->rowOfKey(m_sidebarKey);
     InboxFilter filter = m_sidebar->filterAt(row >= 0 ? row : 1);
-    filter.text = m_search->text();
-    filter.prefixLastWord = true;
-    filter.order = m_search->order();
+    m_search->applyTo(filter);
     m_inbox->setFilter(filter);
 }
 
@@ -290,6 +322,28 @@ void MainWindow::openOriginal()
 {
     if (m_pane->itemId() != 0 && m_pane->itemId() == m_actions->currentId())
         m_pane->openOriginal();
+}
+
+// Feed sync and sources need the network: without one (tests of other parts) the window
+// simply has no such commands.
+void MainWindow::buildSync()
+{
+    if (!m_online)
+        return;
+    m_sync = new SyncController(m_online->sync(), *m_sidebar, this);
+    statusBar()->addPermanentWidget(m_sync->status());
+    m_sourceActions = new SourceActions(m_online->sources(), *m_sync, this);
+    connect(m_sourceActions, &SourceActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Account sync failures (a missing keychain among them) and replies sent or not.
+    connect(&m_online->accounts(), &AccountServices::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::startBackgroundSync()
+{
+    if (m_sync)
+        m_sync->startScheduler();
 }
 
 }  // namespace earshot

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <map>
+#include <memory>
 
 class QAction;
 class QListView;
@@ -21,10 +22,15 @@ class FirstRunOffer;
 class ImportStatus;
 class InboxActions;
 class InboxModel;
+class OnlineServices;
 class Prompter;
 class ReadingPane;
 class SearchBar;
+class SavedSearchSaver;
 class SidebarModel;
+class SourceActions;
+class SyncController;
+class TriageController;
 
 // The main window: sidebar of views, inbox list and reading pane side by side, search on
 // top, import progress below. It only builds and wires the parts; each part does its
@@ -40,7 +46,13 @@ public:
     InboxModel *inboxModel() const { return m_inbox; }
     SidebarModel *sidebarModel() const { return m_sidebar; }
     InboxActions *inboxActions() const { return m_actions; }
+    TriageController *triage() const { return m_triage; }
     QAction *action(Command command) const;
+    // Feed sync and sources; null when the window has no network.
+    SyncController *syncController() const { return m_sync; }
+    SourceActions *sourceActions() const { return m_sourceActions; }
+    // Starts fetching feed sources as they fall due (the running app).
+    void startBackgroundSync();
     // Starts an import of `path` and shows its progress.
     void importFile(const QString &path);
 
@@ -48,7 +60,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildLayout(QNetworkAccessManager *network);
+    void buildLayout();
+    void buildSync();
     void buildActions();
     void buildMenus();
     void applyFilter();
@@ -75,7 +88,12 @@ private:
     QSplitter *m_splitter = nullptr;
     ImportStatus *m_importStatus = nullptr;
     InboxActions *m_actions = nullptr;
+    TriageController *m_triage = nullptr;  // triage keys, reply composer
+    SavedSearchSaver *m_searchSaver = nullptr;
     FirstRunOffer *m_firstRun = nullptr;
+    std::unique_ptr<OnlineServices> m_online;  // HTTP for sync, sources and images
+    SyncController *m_sync = nullptr;
+    SourceActions *m_sourceActions = nullptr;
     QString m_sidebarKey = QStringLiteral("view:all");
 };
 

@@ -28,6 +28,11 @@ QJsonValue timeJson(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
 QString health(const AccountRecord &a)
 {
     if (!a.enabled)
@@ -102,8 +107,13 @@ int AccountsCommand::run(const QStringList &arguments, Context &context)
             << '\n';
         if (a.baseUrl.startsWith(QLatin1String("http://")))
             out << "    " << tr("plain http: the token is sent unencrypted") << '\n';
+        if (a.lastSuccessMs > 0)
+            out << "    " << tr("last synced: %1").arg(timeText(a.lastSuccessMs)) << '\n';
         if (!a.lastError.isEmpty())
             out << "    " << tr("last error: %1").arg(a.lastError) << '\n';
+        if (a.retryAfterMs > QDateTime::currentMSecsSinceEpoch())
+            out << "    " << tr("the platform asked to wait until %1").arg(timeText(a.retryAfterMs))
+                << '\n';
     }
     out << Qt::flush;
     return Success;

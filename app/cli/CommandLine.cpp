@@ -4,7 +4,9 @@
 #include "app/cli/AccountCommand.h"
 #include "app/cli/AccountsCommand.h"
 #include "app/cli/AddSourceCommand.h"
+#include "app/cli/AnswersCommand.h"
 #include "app/cli/ApplyRulesCommand.h"
+#include "app/cli/CaptureCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ExportOpmlCommand.h"
 #include "app/cli/ImportCommand.h"
@@ -21,7 +23,9 @@
 #include "app/cli/StatusCommand.h"
 #include "app/cli/SyncCommand.h"
 #include "app/cli/TagCommand.h"
+#include "app/cli/TriageValueCommand.h"
 #include "app/cli/UndoCommand.h"
+#include "app/cli/WatchCommand.h"
 #include "core/services/Workspace.h"
 
 #include <QCoreApplication>
@@ -44,10 +48,17 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TagCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<NoteCommand>());
+    m_commands.push_back(std::make_unique<TriageValueCommand>(TriageValueCommand::Kind::Assign));
+    m_commands.push_back(std::make_unique<TriageValueCommand>(TriageValueCommand::Kind::Priority));
+    m_commands.push_back(std::make_unique<TriageValueCommand>(TriageValueCommand::Kind::Spam));
+    m_commands.push_back(std::make_unique<ActivityCommand>());
     m_commands.push_back(std::make_unique<UndoCommand>());
     m_commands.push_back(std::make_unique<RulesCommand>());
     m_commands.push_back(std::make_unique<ApplyRulesCommand>());
     m_commands.push_back(std::make_unique<ProfilesCommand>());
+    m_commands.push_back(std::make_unique<AnswersCommand>());
+    m_commands.push_back(std::make_unique<WatchCommand>());
+    m_commands.push_back(std::make_unique<CaptureCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<AccountsCommand>());
     m_commands.push_back(std::make_unique<ReplyCommand>());

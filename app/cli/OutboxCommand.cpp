@@ -2,6 +2,7 @@
 #include "app/cli/OutboxCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/LiveAccounts.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/StorageError.h"
 
@@ -47,6 +48,8 @@ QJsonObject toJson(const OutboxEntry &e)
 
 }  // namespace
 
+OutboxCommand::OutboxCommand(SecretStore *store) : m_store(store) {}
+
 QString OutboxCommand::summary() const
 {
     return tr("List replies waiting, sent or failed");
@@ -54,15 +57,29 @@ QString OutboxCommand::summary() const
 
 int OutboxCommand::run(const QStringList &arguments, Context &context)
 {
-    CommandParser parser(QStringLiteral("earshot-cli outbox [--json]"),
+    CommandParser parser(QStringLiteral("earshot-cli outbox [--json] [--send]"),
                          summary() + QLatin1Char('.'));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    const QCommandLineOption send(
+        QStringLiteral("send"),
+        tr("Send every queued or failed reply now (a retry never posts a reply twice); "
+           "exits with 1 when any stays unsent."));
     parser.addOption(json);
+    parser.addOption(send);
     if (const int code = parser.parse(arguments, context, 0, 0); code >= 0)
         return code;
     Database *db = context.database();
     if (!db)
         return Failure;
+    if (parser.isSet(send)) {
+        LiveAccounts live(m_store);
+        const std::vector<OutboxSender::Outcome> outcomes = live.send(*db, {});
+        if (outcomes.empty()) {
+            context.out() << tr("Nothing to send: no reply is queued or failed.") << Qt::endl;
+            return Success;
+        }
+        return reportSent(outcomes, context);
+    }
     std::vector<OutboxEntry> entries;
     try {
         entries = OutboxRepository(*db).list();

@@ -2,6 +2,7 @@
 #include "app/cli/ReplyCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/LiveAccounts.h"
 #include "core/connectors/ConnectorRegistry.h"
 #include "core/model/Platform.h"
 #include "core/storage/AccountRepository.h"
@@ -24,6 +25,8 @@ QString tr(const char *text)
 
 }  // namespace
 
+ReplyCommand::ReplyCommand(SecretStore *store) : m_store(store) {}
+
 QString ReplyCommand::summary() const
 {
     return tr("Reply to an item (queued in the outbox first)");
@@ -31,16 +34,24 @@ QString ReplyCommand::summary() const
 
 int ReplyCommand::run(const QStringList &arguments, Context &context)
 {
-    CommandParser parser(QStringLiteral("earshot-cli reply ITEM --text-file F [--account ID]"),
-                         summary() + QLatin1Char('.'));
+    CommandParser parser(
+        QStringLiteral("earshot-cli reply ITEM --text-file F [--account ID] [--queue-only]"),
+        summary() + QStringLiteral(". ") +
+            tr("The reply is written to the outbox first, then sent through the account; when "
+               "it cannot be sent it stays there with the reason (retry with earshot-cli "
+               "outbox --send)."));
     parser.addPositional(QStringLiteral("item"), tr("Id of the stored item to answer."));
     const QCommandLineOption textFile(QStringLiteral("text-file"),
                                       tr("UTF-8 file with the reply text."), QStringLiteral("F"));
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            tr("Account to answer from (see earshot-cli accounts)."),
                                            QStringLiteral("ID"));
+    const QCommandLineOption queueOnly(QStringLiteral("queue-only"),
+                                       tr("Only queue the reply; send it later with earshot-cli "
+                                          "outbox --send."));
     parser.addOption(textFile);
     parser.addOption(accountOption);
+    parser.addOption(queueOnly);
     if (const int code = parser.parse(arguments, context, 1, 1); code >= 0)
         return code;
 
@@ -64,6 +75,7 @@ int ReplyCommand::run(const QStringList &arguments, Context &context)
     Database *db = context.database();
     if (!db)
         return Failure;
+    qint64 sendId = 0;
     try {
         std::optional<StoredItem> item = ItemRepository(*db).find(itemId);
         if (!item)
@@ -109,6 +121,10 @@ int ReplyCommand::run(const QStringList &arguments, Context &context)
         entry.draftMs = now;
         entry = OutboxRepository(*db).enqueue(entry, now);
 
+        if (parser.isSet(queueOnly)) {
+            context.out() << tr("Reply #%1 is queued in the outbox.").arg(entry.id) << Qt::endl;
+            return Success;
+        }
         if (!info->create) {
             context.out() << tr("Reply #%1 is queued in the outbox. Sending to %2 is not available "
                                 "in this version yet; it stays queued.")
@@ -117,13 +133,12 @@ int ReplyCommand::run(const QStringList &arguments, Context &context)
                           << Qt::endl;
             return Success;
         }
-        // TODO(accounts): build the connector through the registry and send with Outbox
-        // here once ConnectorInfo::create is set for a platform.
-        context.out() << tr("Reply #%1 is queued in the outbox.").arg(entry.id) << Qt::endl;
+        sendId = entry.id;
     } catch (const StorageError &e) {
         return context.fail(e.error().message);
     }
-    return Success;
+    LiveAccounts live(m_store);
+    return reportSent(live.send(*db, {sendId}), context);
 }
 
 }  // namespace earshot::cli

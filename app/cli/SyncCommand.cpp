@@ -2,8 +2,11 @@
 #include "app/cli/SyncCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/LiveAccounts.h"
+#include "app/cli/StopSignals.h"
 #include "core/net/HttpClient.h"
 #include "core/services/DatabaseThread.h"
+#include "core/services/RuleEngine.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -45,6 +48,8 @@ void printSummary(const SyncSummary &summary, Context &context)
 
 }  // namespace
 
+SyncCommand::SyncCommand(SecretStore *store) : m_store(store) {}
+
 QString SyncCommand::summary() const
 {
     return tr("Fetch new items from feed sources");
@@ -56,18 +61,30 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
                          summary() + QStringLiteral(". ") +
                              tr("With --once every enabled source is fetched now and the command "
                                 "exits (1 when any source failed, listing why); without it, "
-                                "sources are fetched whenever they fall due until interrupted."));
+                                "sources are fetched whenever they fall due until interrupted "
+                                "(Ctrl+C or SIGTERM stops it cleanly)."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   tr("One pass over all sources, then exit."));
-    const QCommandLineOption failedOnly(QStringLiteral("failed-only"),
-                                        tr("Only retry the sources whose last fetch failed."));
+    // --retry-failed is the name the window's "Retry Failed Sources" suggests.
+    const QCommandLineOption failedOnly(
+        {QStringLiteral("failed-only"), QStringLiteral("retry-failed")},
+        tr("Only retry the sources whose last fetch failed."));
     parser.addOption(once);
     parser.addOption(failedOnly);
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        tr("Fetch the timelines of the platform accounts once instead of the feeds (see "
+           "earshot-cli accounts); exits with 1 when any account failed."));
+    parser.addOption(accounts);
     if (const int code = parser.parse(arguments, context, 0, 0); code >= 0)
         return code;
     Database *db = context.database();
     if (!db)
         return Failure;
+    if (parser.isSet(accounts)) {
+        LiveAccounts live(m_store);
+        return reportSynced(live.sync(*db), context);
+    }
 
     // The command line is a composition root of its own: it owns the network stack and
     // the writer thread and hands them down. Writing on a thread of its own keeps this
@@ -86,6 +103,8 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
             });
         });
     });
+    // New items get monitoring profiles and rules as they do on import.
+    engine.setItemsStoredHook(&RuleEngine::applyAfterStore);
     const bool terminal = isatty(fileno(stderr)) != 0;
     if (terminal) {
         QObject::connect(
@@ -100,14 +119,26 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         parser.isSet(failedOnly) ? SyncEngine::Selection::Failed : SyncEngine::Selection::All;
 
     SyncSummary last;
+    bool stopping = false;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
         if (terminal)
             context.err() << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
         last = summary;
-        if (summary.error || parser.isSet(once))
+        if (summary.error || parser.isSet(once) || stopping)
             loop.quit();
         else
             printSummary(summary, context);
+    });
+    // Without --once it runs until SIGINT or SIGTERM: a pass in flight is cancelled (what
+    // is parsed is still stored), its summary printed, and the command exits normally.
+    StopSignals stop;
+    QObject::connect(&stop, &StopSignals::received, &loop, [&] {
+        stopping = true;
+        engine.stopScheduler();
+        if (engine.isRunning())
+            engine.cancel();  // finished() follows once the writer is done, and quits
+        else
+            loop.quit();
     });
     if (parser.isSet(once)) {
         engine.syncNow(selection);
@@ -120,6 +151,12 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         return context.fail(writerError->message);
     if (last.error)
         return context.fail(last.error->message);
+    if (stopping && !parser.isSet(once)) {
+        // Each finished pass printed its summary already; a cancelled one did not.
+        if (last.cancelled)
+            printSummary(last, context);
+        return Success;
+    }
     printSummary(last, context);
     return last.failed() > 0 ? Failure : Success;
 }

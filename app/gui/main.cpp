@@ -97,5 +97,6 @@ int main(int argc, char *argv[])
     DialogPrompter prompter;
     MainWindow window(workspace, settings, prompter, &network);
     window.show();
+    window.startBackgroundSync();
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 
 #include <QFlags>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -90,6 +91,17 @@ public:
     virtual void fetch(const Timeline &timeline, const PageRequest &page, FetchCallback done) = 0;
     // Only with Capability::Reply.
     virtual void reply(const ReplyRequest &request, ReplyCallback done) = 0;
+    // Before a reply that may already have reached the platform is sent again: looks for
+    // it there (posted by this account since `sinceMs`) and calls back with its externalId
+    // when found, an empty result when not, or an error when it could not be checked.
+    // Platforms that honour ReplyRequest::idempotencyKey need not look: the default says
+    // "not found" and the retry with the same key returns the first post.
+    virtual void findSentReply(const ReplyRequest &request, qint64 sinceMs, ReplyCallback done)
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(sinceMs);
+        QTimer::singleShot(0, [done] { done(ReplyResult{}); });
+    }
     virtual void cancelAll() = 0;
 };
 

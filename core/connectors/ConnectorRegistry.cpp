@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/ConnectorRegistry.h"
 
+#include "core/connectors/HttpApiTransport.h"
+#include "core/connectors/discourse/DiscourseConnector.h"
+#include "core/connectors/mastodon/MastodonConnector.h"
+#include "core/connectors/reddit/RedditConnector.h"
+#include "core/connectors/telegram/TelegramConnector.h"
+#include "core/connectors/vk/VkConnector.h"
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -18,13 +24,45 @@ std::vector<ConnectorInfo> makeRegistry()
 {
     const Capabilities readReplyPost = Capability::Read | Capability::Reply | Capability::Post;
     std::vector<ConnectorInfo> list;
-    list.push_back({Platform::Mastodon, readReplyPost, true, {}, {}});
-    list.push_back({Platform::Discourse, readReplyPost, true, {}, {}});
-    list.push_back({Platform::Telegram,
+    list.push_back({Platform::Mastodon,
                     readReplyPost,
-                    false,
+                    true,
+                    {},
+                    [](HttpClient &http, const ConnectorAccount &account) {
+                        return std::unique_ptr<Connector>(
+                            std::make_unique<WithHttpTransport<MastodonConnector>>(
+                                http, account.baseUrl, account.token));
+                    }});
+    list.push_back({Platform::Discourse,
+                    readReplyPost,
+                    true,
+                    {},
+                    [](HttpClient &http, const ConnectorAccount &account) {
+                        return std::unique_ptr<Connector>(
+                            std::make_unique<WithHttpTransport<DiscourseConnector>>(
+                                http, account.baseUrl, account.token, account.user));
+                    }});
+    const Capabilities readReply = Capability::Read | Capability::Reply;
+    list.push_back(
+        {Platform::Reddit, readReply, false, QUrl(QStringLiteral("https://oauth.reddit.com")),
+         [](HttpClient &http, const ConnectorAccount &account) {
+             return std::unique_ptr<Connector>(std::make_unique<WithHttpTransport<RedditConnector>>(
+                 http, account.baseUrl, account.token, account.user));
+         }});
+    list.push_back(
+        {Platform::Vk, readReply, false, QUrl(QStringLiteral("https://api.vk.com")),
+         [](HttpClient &http, const ConnectorAccount &account) {
+             // The account name, when numeric, is the VK id replies are posted as.
+             return std::unique_ptr<Connector>(std::make_unique<WithHttpTransport<VkConnector>>(
+                 http, account.baseUrl, account.token, account.user.trimmed().toLongLong()));
+         }});
+    list.push_back({Platform::Telegram, readReply, false,
                     QUrl(QStringLiteral("https://api.telegram.org")),
-                    {}});
+                    [](HttpClient &http, const ConnectorAccount &account) {
+                        return std::unique_ptr<Connector>(
+                            std::make_unique<WithHttpTransport<TelegramConnector>>(
+                                http, account.baseUrl, account.token));
+                    }});
     return list;
 }
 

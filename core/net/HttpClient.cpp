@@ -16,6 +16,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
+
 namespace earshot {
 
 namespace {
@@ -27,7 +29,7 @@ QString trNet(const char *text)
 
 QString shown(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo);
+    return http::safeAddress(url);
 }
 
 bool isRedirect(int status)
@@ -35,7 +37,87 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+// Same host and port: the server a token or a body was meant for.
+bool sameHost(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443
+                                                                                           : 80);
+    };
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
+// Failures that happen before a byte of the request can have reached the server.
+bool neverSent(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::NetworkSessionFailedError: return true;
+    default: return false;
+    }
+}
+
+bool idempotentMethod(const QByteArray &method)
+{
+    const QByteArray m = method.toUpper();
+    return m == "GET" || m == "HEAD" || m == "PUT" || m == "DELETE" || m == "OPTIONS";
+}
+
+QHash<QByteArray, QByteArray> lowerCasedHeaders(const QNetworkReply &reply)
+{
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto &h : reply.rawHeaderPairs())
+        headers.insert(h.first.toLower(), h.second);
+    return headers;
+}
+
+// The body of a request that must not be sent twice. Qt's HTTP stack silently sends a
+// request again on a new connection when the first one closed before any answer; it can
+// only do that by rewinding the body. This body cannot be rewound, so such a resend fails
+// instead (and is reported as maybe sent) rather than posting a second time.
+class OnceOnlyBody : public QIODevice {
+public:
+    OnceOnlyBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 }  // namespace
+
+bool HttpRequest::idempotent() const
+{
+    return idempotentMethod(method.isEmpty() ? QByteArray("GET") : method);
+}
 
 struct HttpClient::Job {
     quint64 id = 0;
@@ -43,6 +125,9 @@ struct HttpClient::Job {
     Callback done;
     QString host;  // limiter key of the first address
     QUrl current;
+    QByteArray method;       // of the current hop (a 303 turns it into GET)
+    QByteArray sendBody;     // of the current hop
+    bool ownHeaders = true;  // false once a redirect left the first host
     QSet<QUrl> visited;
     bool onlyPermanent = true;
     QUrl movedTo;
@@ -94,13 +179,15 @@ qint64 HttpClient::pausedUntil(const QString &host) const
     return until > m_clock() ? until : 0;
 }
 
-quint64 HttpClient::get(const HttpRequest &request, Callback done)
+quint64 HttpClient::send(const HttpRequest &request, Callback done)
 {
     auto job = std::make_unique<Job>();
     job->id = m_nextId++;
     job->request = request;
     job->done = std::move(done);
     job->current = request.url;
+    job->method = request.method.isEmpty() ? QByteArray("GET") : request.method.toUpper();
+    job->sendBody = request.body;
     job->host = hostKey(request.url);
     const quint64 id = job->id;
     m_jobs.emplace(id, std::move(job));
@@ -215,10 +302,28 @@ void HttpClient::sendCurrent(Job &job)
         request.setRawHeader("If-None-Match", job.request.etag);
     if (!job.request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", job.request.lastModified);
+    if (job.ownHeaders) {
+        for (const auto &h : job.request.headers)
+            request.setRawHeader(h.first, h.second);
+    }
+    if (!job.sendBody.isEmpty() && !job.request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job.request.contentType);
     // Accept-Encoding is deliberately not set: Qt then asks for gzip/deflate itself and
     // decompresses transparently (setting it by hand would hand us compressed bytes).
 
-    QNetworkReply *reply = m_network.get(request);
+    QNetworkReply *reply = nullptr;
+    if (job.method == "GET") {
+        reply = m_network.get(request);
+    } else if (idempotentMethod(job.method)) {
+        reply = m_network.sendCustomRequest(request, job.method, job.sendBody);
+    } else {
+        // Streamed from a device that cannot rewind: see OnceOnlyBody.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, job.sendBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OnceOnlyBody(job.sendBody, nullptr);
+        reply = m_network.sendCustomRequest(request, job.method, body);
+        body->setParent(reply);
+    }
     job.reply = reply;
     const quint64 id = job.id;
     connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
@@ -284,9 +389,11 @@ void HttpClient::onFinished(quint64 id)
         return;
     }
     if (job.abort == Abort::Deadline) {
-        fail(id, {ErrorKind::Timeout, trNet("%1 took longer than %2 seconds to answer.")
-                                          .arg(job.current.host())
-                                          .arg(job.request.totalTimeoutMs / 1000)});
+        fail(id,
+             {ErrorKind::Timeout, trNet("%1 took longer than %2 seconds to answer.")
+                                      .arg(job.current.host())
+                                      .arg(job.request.totalTimeoutMs / 1000)},
+             true);
         return;
     }
     if (reply->bytesAvailable() > 0)
@@ -304,28 +411,42 @@ void HttpClient::onFinished(quint64 id)
     out.contentType = reply->rawHeader("Content-Type");
     out.etag = reply->rawHeader("ETag");
     out.lastModified = reply->rawHeader("Last-Modified");
+    out.headers = lowerCasedHeaders(*reply);
     out.redirects = job.redirects;
     out.attempts = job.attempts;
     out.movedTo = job.movedTo;
-    const QNetworkReply::NetworkError code = reply->error();
+    QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::ContentReSendError && isRedirect(out.status)) {
+        // Qt gives up on a 307/308 whose OnceOnlyBody it cannot rewind; the redirect is
+        // followed below with a fresh body, by the rules for bodies.
+        code = QNetworkReply::NoError;
+    }
 
     if (out.status >= 400) {
         out.retryAtMs = http::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
         out.error = http::statusError(out.status, shown(job.current), out.retryAtMs);
-        if ((out.status == 429 || out.status >= 500) && retryLater(job, out))
+        // A 429 refuses the request unprocessed, so any method may ask again; after a 5xx
+        // a POST may have been applied and is left to the caller.
+        const bool mayRetry = out.status == 429 || idempotentMethod(job.method);
+        if ((out.status == 429 || out.status >= 500) && mayRetry && retryLater(job, out))
             return;
+        out.body = std::move(job.body);
+        out.maybeSent = out.status >= 500 && !idempotentMethod(job.method);
         finish(id, std::move(out));
         return;
     }
     if (code == QNetworkReply::OperationCanceledError) {
         // Qt aborts the reply itself when the idle transfer timeout fires.
-        fail(id, {ErrorKind::Timeout, trNet("%1 stopped sending for %2 seconds.")
-                                          .arg(job.current.host())
-                                          .arg(job.request.idleTimeoutMs / 1000)});
+        fail(id,
+             {ErrorKind::Timeout, trNet("%1 stopped sending for %2 seconds.")
+                                      .arg(job.current.host())
+                                      .arg(job.request.idleTimeoutMs / 1000)},
+             true);
         return;
     }
     if (code != QNetworkReply::NoError) {
-        fail(id, http::transportError(code, job.current, reply->errorString(), job.sslErrors));
+        fail(id, http::transportError(code, job.current, reply->errorString(), job.sslErrors),
+             !neverSent(code));
         return;
     }
     if (isRedirect(out.status)) {
@@ -355,6 +476,21 @@ void HttpClient::onFinished(quint64 id)
                                               .arg(shown(job.current), shown(next))});
             return;
         }
+        if (!job.sendBody.isEmpty() || !idempotentMethod(job.method)) {
+            if (out.status == 303) {
+                // "See other": the request was handled; its result is read with a GET.
+                job.method = "GET";
+                job.sendBody.clear();
+            } else if (!sameHost(job.current, next)) {
+                fail(id, {ErrorKind::Network,
+                          trNet("%1 redirects the request to another server (%2); Earshot does "
+                                "not send it there.")
+                              .arg(shown(job.current), shown(next))});
+                return;
+            }
+        }
+        if (!sameHost(job.request.url, next))
+            job.ownHeaders = false;  // tokens stay with the server they were meant for
         const bool permanent = out.status == 301 || out.status == 308;
         job.onlyPermanent = job.onlyPermanent && permanent;
         if (job.onlyPermanent)
@@ -415,12 +551,13 @@ bool HttpClient::retryLater(Job &job, const HttpReply &reply)
     return true;
 }
 
-void HttpClient::fail(quint64 id, Error error)
+void HttpClient::fail(quint64 id, Error error, bool afterSending)
 {
     const auto found = m_jobs.find(id);
     if (found == m_jobs.end())
         return;
     HttpReply out;
+    out.maybeSent = afterSending;
     out.url = found->second->current;
     out.redirects = found->second->redirects;
     out.attempts = found->second->attempts;
@@ -454,7 +591,8 @@ void HttpClient::finish(quint64 id, HttpReply reply)
         job->reply->deleteLater();
     }
     if (reply.error)
-        qCDebug(lcNet) << "GET" << shown(job->request.url) << "failed:" << reply.error->message;
+        qCDebug(lcNet) << job->method << shown(job->request.url)
+                       << "failed:" << reply.error->message;
     if (job->done)
         job->done(reply);
     QMetaObject::invokeMethod(this, &HttpClient::pump, Qt::QueuedConnection);

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 #include <deque>
@@ -18,9 +20,14 @@ class QNetworkAccessManager;
 
 namespace earshot {
 
-// One GET. Validators from the last successful fetch make it conditional.
+// One request; a GET unless `method` says otherwise. Validators from the last successful
+// fetch make a GET conditional. Header values may hold a token: they are never logged.
 struct HttpRequest {
     QUrl url;
+    QByteArray method = "GET";
+    QList<QPair<QByteArray, QByteArray>> headers;  // added after (and over) the defaults
+    QByteArray contentType;                        // with a body
+    QByteArray body;
     QByteArray etag;          // sent as If-None-Match
     QByteArray lastModified;  // sent as If-Modified-Since
     QByteArray accept;        // Accept header; empty for */*
@@ -29,6 +36,9 @@ struct HttpRequest {
     int totalTimeoutMs = 120'000;          // whole exchange, redirects and retries included
     qint64 maxBytes = 32LL * 1024 * 1024;  // decompressed body; beyond it: TooLarge
     int maxRetries = -1;                   // for 5xx and 429; -1 takes the client's default
+
+    // GET, HEAD, PUT, DELETE, OPTIONS: sending them twice does no more than once.
+    bool idempotent() const;
 };
 
 // What came back. `error` is set when the request failed; everything else describes the
@@ -41,22 +51,33 @@ struct HttpReply {
     QByteArray contentType;
     QByteArray etag;
     QByteArray lastModified;
-    QByteArray body;       // decompressed
+    QHash<QByteArray, QByteArray> headers;  // of the last answer; names lower-cased
+    QByteArray body;                        // decompressed
     qint64 retryAtMs = 0;  // with RateLimited/ServerError: when the server said to come back
     int redirects = 0;
     int attempts = 0;
+    // With an error: the request may have reached the server although no complete answer
+    // came (connection lost or timed out after sending). A POST is never sent again by
+    // the client in that case; the caller decides.
+    bool maybeSent = false;
 
     bool ok() const { return !error.has_value(); }
     bool notModified() const { return ok() && status == 304; }
 };
 
-// Asynchronous HTTP GET over an injected QNetworkAccessManager, with the politeness every
+// Asynchronous HTTP over an injected QNetworkAccessManager, with the politeness every
 // source needs in one place: a per-host and a global concurrency limit, redirects followed
 // by hand (limit, loop detection, no https-to-http downgrade, permanent moves reported),
 // idle and total timeouts, a size cap, jittered exponential back-off for 5xx and 429
 // (honouring Retry-After), and hosts paused while a Retry-After is in force. TLS errors
 // are never ignored. Compressed answers are decompressed by Qt (Accept-Encoding is left to
 // it on purpose).
+//
+// Requests that are not idempotent (POST, PATCH) are sent at most once: a 5xx or a lost
+// connection is reported (with maybeSent when the request may have arrived), only a 429,
+// which says the request was refused unprocessed, is retried after its Retry-After. A
+// request with a body is redirected only to the same host (303 turns it into a GET), and
+// the request's own headers (tokens) never follow a redirect to another host.
 //
 // Threading: lives on the thread of the QNetworkAccessManager; callbacks run there.
 // Ownership: the manager must outlive the client.
@@ -81,9 +102,14 @@ public:
                Jitter jitter = {}, QObject *parent = nullptr);
     ~HttpClient() override;
 
-    // Queues a GET; `done` is called exactly once unless the request is cancelled.
-    // Returns an id for cancel().
-    quint64 get(const HttpRequest &request, Callback done);
+    // Queues a request with the method it names; `done` is called exactly once unless the
+    // request is cancelled. Returns an id for cancel().
+    quint64 send(const HttpRequest &request, Callback done);
+    // The same as send(); kept for the many callers that only read.
+    quint64 get(const HttpRequest &request, Callback done)
+    {
+        return send(request, std::move(done));
+    }
 
     // Drops a queued or running request without calling its callback.
     void cancel(quint64 id);
@@ -104,7 +130,8 @@ private:
     void sendCurrent(Job &job);
     void onFinished(quint64 id);
     void finish(quint64 id, HttpReply reply);
-    void fail(quint64 id, Error error);
+    // `afterSending`: the request may have reached the server (HttpReply::maybeSent).
+    void fail(quint64 id, Error error, bool afterSending = false);
     void releaseSlot(Job &job);
     bool retryLater(Job &job, const HttpReply &reply);
     QString hostKey(const QUrl &url) const;

@@ -2,6 +2,7 @@
 #include "core/net/TransportError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace earshot::http {
 
@@ -12,12 +13,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("net", text);
 }
 
-QString shown(const QUrl &url)
-{
-    return url.toDisplayString(QUrl::RemoveUserInfo);
-}
-
 }  // namespace
+
+QString safeAddress(const QUrl &url)
+{
+    QString text = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    static const QRegularExpression botToken(QStringLiteral("/bot[0-9]+:[^/]+"));
+    text.replace(botToken, QStringLiteral("/bot<token>"));
+    return text;
+}
 
 Error transportError(QNetworkReply::NetworkError code, const QUrl &url, const QString &qtText,
                      const QStringList &sslErrors)
@@ -56,14 +60,16 @@ Error transportError(QNetworkReply::NetworkError code, const QUrl &url, const QS
         return {ErrorKind::Network, tr("The proxy could not reach %1: %2").arg(host, qtText)};
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return {ErrorKind::InvalidInput, tr("%1 is not an http or https address.").arg(shown(url))};
+        return {ErrorKind::InvalidInput,
+                tr("%1 is not an http or https address.").arg(safeAddress(url))};
     case QNetworkReply::ProtocolFailure:
         return {ErrorKind::BadPayload, tr("%1 sent an answer that is not valid HTTP.").arg(host)};
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
         return {ErrorKind::Network, tr("The network is not available (%1).").arg(qtText)};
-    default: return {ErrorKind::Network, tr("Could not fetch %1: %2").arg(shown(url), qtText)};
+    default:
+        return {ErrorKind::Network, tr("Could not fetch %1: %2").arg(safeAddress(url), qtText)};
     }
 }
 

@@ -156,4 +156,19 @@ void AsyncWorkspace::cancelImport()
     m_cancelImport->store(true);
 }
 
+void AsyncWorkspace::postWrite(DatabaseJob job, DatabaseError onError)
+{
+    m_writer->post(std::move(job), std::move(onError));
+}
+
+void AsyncWorkspace::postRead(DatabaseJob job, DatabaseError onError)
+{
+    m_reader->post(std::move(job), std::move(onError));
+}
+
+void AsyncWorkspace::announceContentChanged()
+{
+    deliver(this, [this] { Q_EMIT contentChanged(); });
+}
+
 }  // namespace earshot

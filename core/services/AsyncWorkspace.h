@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Answer.h"
 #include "core/model/InboxFilter.h"
 #include "core/model/Item.h"
 #include "core/model/Result.h"
+#include "core/services/AnswerService.h"
 #include "core/services/ImportService.h"
 #include "core/services/InboxService.h"
+#include "core/services/ReplyService.h"
+#include "core/services/SavedSearchService.h"
+#include "core/storage/TagRepository.h"
 
 #include <QList>
 #include <QObject>
@@ -20,6 +25,7 @@
 
 namespace earshot {
 
+class Database;
 class DatabaseThread;
 
 // The workspace as the GUI sees it: every call returns at once, the work runs on a
@@ -57,12 +63,51 @@ public:
     void cancelImport();
     bool isImporting() const { return m_importing; }
 
+    // For core services that batch their own database work (feed sync, sources): runs
+    // `job` on the single writer connection after the writes queued before it, or on the
+    // reader. `onError` runs on that thread when the job throws StorageError (or the
+    // connection cannot open). Thread-safe; never meant for widgets.
+    using DatabaseJob = std::function<void(Database &)>;
+    using DatabaseError = std::function<void(const Error &)>;
+    void postWrite(DatabaseJob job, DatabaseError onError = {});
+    void postRead(DatabaseJob job, DatabaseError onError = {});
+    // Says that such a job added or changed items: views reload. Thread-safe.
+    void announceContentChanged();
+
+    // Triage and replies (AsyncWorkspaceTriage.cpp). Writes report itemsChanged of the
+    // items touched, or writeFailed; `reply` callbacks run on this object's thread.
+    void triage(const std::vector<qint64> &ids, const QString &action, const QString &value);
+    // Reverts the newest triage action; the reply gets the number of entries reverted.
+    void undoTriage(QObject *context, Reply<int> reply);
+    void tags(QObject *context, Reply<std::vector<TagRecord>> reply);
+    void replyTarget(qint64 itemId, QObject *context, Reply<ReplyTarget> reply);
+    void queueReply(const ReplyDraft &draft, QObject *context, Reply<OutboxEntry> reply);
+    void recordManualReply(const ReplyDraft &draft, QObject *context, Reply<void> reply);
+    void savedSearches(QObject *context, Reply<std::vector<SavedSearchCount>> reply);
+    // Emits savedSearchesChanged once stored.
+    void saveSearch(const QString &name, const QString &query, QObject *context,
+                    Reply<qint64> reply);
+    void removeSavedSearch(qint64 id);
+    // Official answers (AnswerService).
+    void suggestAnswers(qint64 itemId, int limit, QObject *context,
+                        Reply<std::vector<AnswerSuggestion>> reply);
+    void recordAnswerUsage(qint64 answerId, qint64 itemId);
+    void answers(QObject *context, Reply<std::vector<OfficialAnswer>> reply);
+    void saveAnswer(const OfficialAnswer &answer, QObject *context, Reply<OfficialAnswer> reply);
+    void setAnswerStatus(qint64 id, const QString &status, QObject *context, Reply<void> reply);
+    void answerHistory(qint64 id, QObject *context, Reply<std::vector<AnswerRevision>> reply);
+    void importAnswers(const QString &path, QObject *context, Reply<AnswerImportReport> reply);
+    void exportAnswers(const QString &path, QObject *context, Reply<void> reply);
+
 Q_SIGNALS:
     void itemsChanged(const QList<qint64> &ids);  // user state of these items changed
     void contentChanged();                        // items were added or updated
     void importProgress(qint64 bytesRead, qint64 totalBytes, qint64 itemsStored);
     void importFinished(bool ok, const QString &summary, qint64 itemsStored);
     void writeFailed(const QString &message);
+    void savedSearchesChanged();
+    // queueReply() stored this outbox entry: whoever sends replies can send it now.
+    void replyQueued(qint64 outboxId);
 
 private:
     template <typename F>

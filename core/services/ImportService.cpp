@@ -79,6 +79,7 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
     std::vector<qint64> insertedIds;
     try {
         ItemRepository items(m_db);
+        const ScopedCacheSize bulkCache(m_db, 256 * 1024);
         Transaction transaction(m_db);
         const qint64 fetchedMs = QDateTime::currentMSecsSinceEpoch();
         qint64 lineNumber = 0;

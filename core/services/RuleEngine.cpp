@@ -2,6 +2,7 @@
 #include "core/services/RuleEngine.h"
 
 #include "core/model/InboxFilter.h"
+#include "core/model/Logging.h"
 #include "core/model/Query.h"
 #include "core/services/Guarded.h"
 #include "core/storage/Database.h"
@@ -38,6 +39,13 @@ RuleEngine::RuleEngine(Database &db, Clock clock) : m_db(db), m_clock(std::move(
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+void RuleEngine::applyAfterStore(Database &db, const std::vector<qint64> &ids)
+{
+    const Result<RuleReport> report = RuleEngine(db).apply(ids);
+    if (!report)
+        qCWarning(lcSync) << "rules after sync failed:" << report.error().message;
 }
 
 std::optional<Error> RuleEngine::validate(const Rule &rule)

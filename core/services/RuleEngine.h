@@ -41,6 +41,10 @@ public:
     // can use profile:NAME, then applies the rules. One transaction.
     Result<RuleReport> apply(const std::vector<qint64> &ids);
 
+    // apply() for items a sync pass just stored, shaped for SyncEngine::setItemsStoredHook;
+    // a failure is logged, the items stay stored.
+    static void applyAfterStore(Database &db, const std::vector<qint64> &ids);
+
     // Applies the rules to every cached item; with `dryRun` only counts the matches.
     Result<RuleReport> applyToCache(bool dryRun);
 

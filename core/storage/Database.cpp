@@ -351,4 +351,20 @@ void Transaction::commit()
     m_done = true;
 }
 
+ScopedCacheSize::ScopedCacheSize(Database &db, qint64 kibibytes) : m_db(db)
+{
+    Statement current = m_db.prepare("PRAGMA cache_size");
+    m_previous = current.step() ? current.int64(0) : -32768;
+    m_db.exec(("PRAGMA cache_size=" + std::to_string(-kibibytes)).c_str());
+}
+
+ScopedCacheSize::~ScopedCacheSize()
+{
+    try {
+        m_db.exec(("PRAGMA cache_size=" + std::to_string(m_previous)).c_str());
+    } catch (const StorageError &) {
+        // The connection keeps the larger cache; nothing is lost by that.
+    }
+}
+
 }  // namespace earshot

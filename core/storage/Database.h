@@ -109,6 +109,21 @@ private:
 
 // Begins a write transaction (IMMEDIATE, so lock conflicts show up at once rather than
 // half-way) and rolls back on destruction unless commit() was called.
+// Gives one bulk write a larger page cache and restores the previous size after. Imports
+// insert into several indexes at random places; at a million items those pages no longer
+// fit the everyday cache and each insert waits on the page cache of the system.
+class ScopedCacheSize {
+public:
+    ScopedCacheSize(Database &db, qint64 kibibytes);
+    ~ScopedCacheSize();
+    ScopedCacheSize(const ScopedCacheSize &) = delete;
+    ScopedCacheSize &operator=(const ScopedCacheSize &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = 0;
+};
+
 class Transaction {
 public:
     explicit Transaction(Database &db);

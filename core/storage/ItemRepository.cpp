@@ -307,14 +307,28 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
     // The page is chosen on narrow rows (id and sort key) and only its own rows get the
     // display columns. Computing the tags, copy count and joins for every match before the
     // sort cost tens of microseconds per match: 200 ms for a common word at 50,000 items.
-    std::string inner = byRelevance ? "SELECT i.id AS pid, bm25(items_fts, 3.0, 1.0) AS score "
-                                      "FROM items_fts JOIN items i ON i.id = items_fts.rowid"
-                                    : "SELECT i.id AS pid FROM items i";
-    inner += " WHERE 1";
-    inner += f.where;
-    if (filter.sourceId <= 0)
-        inner += " AND i.duplicate_of IS NULL";
-    if (byRelevance) {
+    // A plain text search by relevance (the commonest search) ranks inside the full-text
+    // index alone: the few cross-post copies are excluded through their small partial
+    // index instead of reading the item row of every match, which was most of the time of
+    // a search matching tens of thousands of items.
+    const bool textOnly = byRelevance && f.where == " AND items_fts MATCH ?";
+    std::string inner =
+        textOnly      ? "SELECT items_fts.rowid AS pid, bm25(items_fts, 3.0, 1.0) AS score "
+                        "FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid NOT IN "
+                        "(SELECT id FROM items WHERE duplicate_of IS NOT NULL)"
+        : byRelevance ? "SELECT i.id AS pid, bm25(items_fts, 3.0, 1.0) AS score "
+                        "FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE 1"
+                      : "SELECT i.id AS pid FROM items i WHERE 1";
+    if (!textOnly) {
+        inner += f.where;
+        if (filter.sourceId <= 0)
+            inner += " AND i.duplicate_of IS NULL";
+    }
+    if (textOnly) {
+        inner += " ORDER BY score, pid DESC LIMIT ? OFFSET ?";
+        f.params.emplace_back(static_cast<qint64>(limit));
+        f.params.emplace_back(static_cast<qint64>(after ? after->offset : 0));
+    } else if (byRelevance) {
         inner += " ORDER BY score, i.id DESC LIMIT ? OFFSET ?";
         f.params.emplace_back(static_cast<qint64>(limit));
         f.params.emplace_back(static_cast<qint64>(after ? after->offset : 0));
@@ -391,6 +405,19 @@ std::vector<StoredItem> ItemRepository::readFull(const std::string &where,
         out.push_back(readFullRow(query));
     query.reset();
     return out;
+}
+
+std::optional<qint64> ItemRepository::findIdByUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return std::nullopt;
+    Statement &q = m_db.cached("SELECT min(id) FROM items WHERE url = ?1 AND url <> ''");
+    q.bind(1, url);
+    std::optional<qint64> id;
+    if (q.step() && !q.isNull(0))
+        id = q.int64(0);
+    q.reset();
+    return id;
 }
 
 std::optional<StoredItem> ItemRepository::find(qint64 id)

@@ -53,6 +53,8 @@ public:
     qint64 count(const InboxFilter &filter);
 
     std::optional<StoredItem> find(qint64 id);
+    // The oldest item with exactly this link (quick capture deduplicates by URL).
+    std::optional<qint64> findIdByUrl(const QString &url);
     // Items this one answers, nearest parent last (root first), as far as they are cached.
     std::vector<StoredItem> ancestors(qint64 id, int maxDepth = 20);
     // Cached direct replies to this item, oldest first.

@@ -226,6 +226,80 @@ CREATE TABLE outbox(
 CREATE INDEX outbox_by_state ON outbox(state, id);
 CREATE INDEX outbox_by_item ON outbox(item_id) WHERE item_id IS NOT NULL;
 )sql",
+    // Official answers: the current version of each answer with its platform variants,
+    // a full snapshot of every saved version (who and when) and every use on an item.
+    // Keywords and custom variables are JSON (a list and an object).
+    R"sql(
+CREATE TABLE answers(
+  id INTEGER PRIMARY KEY,
+  problem_tag TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'draft',
+  version INTEGER NOT NULL DEFAULT 1,
+  expires TEXT NOT NULL DEFAULT '',
+  usage_count INTEGER NOT NULL DEFAULT 0,
+  keywords TEXT NOT NULL DEFAULT '[]',
+  variables TEXT NOT NULL DEFAULT '{}',
+  created_ms INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL);
+CREATE INDEX answers_by_status ON answers(status, problem_tag);
+
+CREATE TABLE answer_variants(
+  answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+  platform TEXT NOT NULL,
+  format TEXT NOT NULL DEFAULT 'plain',
+  text TEXT NOT NULL,
+  max_length INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(answer_id, platform)) WITHOUT ROWID;
+
+CREATE TABLE answer_versions(
+  id INTEGER PRIMARY KEY,
+  answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  at_ms INTEGER NOT NULL,
+  who TEXT NOT NULL DEFAULT '',
+  change TEXT NOT NULL,
+  snapshot TEXT NOT NULL);
+CREATE INDEX answer_versions_by_answer ON answer_versions(answer_id, version);
+
+CREATE TABLE answer_usage(
+  id INTEGER PRIMARY KEY,
+  answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+  item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+  at_ms INTEGER NOT NULL);
+CREATE INDEX answer_usage_by_answer ON answer_usage(answer_id, at_ms);
+)sql",
+    // Watch list: sites a person checks by hand every interval_s seconds.
+    R"sql(
+CREATE TABLE watched_sites(
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL DEFAULT '',
+  platform TEXT NOT NULL DEFAULT '',
+  interval_s INTEGER NOT NULL DEFAULT 86400,
+  last_checked_ms INTEGER,
+  created_ms INTEGER NOT NULL);
+)sql",
+    // Saved searches: named queries in the inbox query language, shown in the sidebar.
+    R"sql(
+CREATE TABLE saved_searches(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  query TEXT NOT NULL,
+  created_ms INTEGER NOT NULL);
+)sql",
+    // Account timelines: where each account's sync of a timeline (home, mentions, latest)
+    // stopped, so the next run asks only for newer items.
+    R"sql(
+CREATE TABLE account_timelines(
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  timeline TEXT NOT NULL,
+  newer_cursor TEXT NOT NULL DEFAULT '',
+  last_fetch_ms INTEGER,
+  PRIMARY KEY(account_id, timeline)) WITHOUT ROWID;
+)sql",
 };
 
 QString tr(const char *text)

@@ -121,7 +121,10 @@ qint64 ProfileRepository::match(const Profile &profile, const std::vector<qint64
         for (const qint64 id : *within)
             list.append(QString::number(id));
         ids = QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
-        sql += " AND rowid IN (SELECT value FROM json_each(?3))";
+        // "+rowid" keeps the id list from becoming an FTS5 rowid constraint: with it the
+        // planner ran the whole MATCH once per new item (34 items/s at 20 profiles);
+        // without it the match set is walked once and checked against the list.
+        sql += " AND +rowid IN (SELECT value FROM json_each(?3))";
     }
     Statement &insert = m_db.cached(sql);
     insert.bind(1, profile.id).bind(2, expr);

@@ -30,11 +30,32 @@ public:
         case QueryNode::Kind::And:
         case QueryNode::Kind::Or: {
             std::string sql = "(";
-            const char *joiner = n.kind == QueryNode::Kind::And ? " AND " : " OR ";
-            for (std::size_t i = 0; i < n.children.size(); ++i) {
-                if (i > 0)
-                    sql += joiner;
-                sql += node(n.children[i]);
+            const bool conjunction = n.kind == QueryNode::Kind::And;
+            const char *joiner = conjunction ? " AND " : " OR ";
+            bool first = true;
+            bool wordsDone = false;
+            for (const QueryNode &child : n.children) {
+                if (conjunction && child.kind == QueryNode::Kind::Text) {
+                    // All words of a conjunction go to the index as one expression: FTS5
+                    // intersects their lists itself, where one subquery per word would
+                    // collect every match of each word before SQLite intersects them.
+                    if (wordsDone)
+                        continue;
+                    wordsDone = true;
+                    QStringList words;
+                    for (const QueryNode &word : n.children) {
+                        if (word.kind == QueryNode::Kind::Text)
+                            words.append(ftsQuoted(word.value));
+                    }
+                    bind(words.join(QStringLiteral(" AND ")));
+                    sql += first ? "" : joiner;
+                    sql += "(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))";
+                    first = false;
+                    continue;
+                }
+                sql += first ? "" : joiner;
+                sql += node(child);
+                first = false;
             }
             return sql + ")";
         }

@@ -135,6 +135,24 @@ void SourceRepository::setGroup(qint64 id, const QString &group)
         .run();
 }
 
+qint64 SourceRepository::ensureManual(const QString &platform, const QString &address,
+                                      const QString &title)
+{
+    Statement &upsert = m_db.cached(
+        "INSERT INTO sources(platform, kind, address, title, enabled, created_ms) "
+        "VALUES (?1, 'manual', ?2, ?3, 0, ?4) "
+        "ON CONFLICT(platform, address) DO UPDATE SET kind = 'manual', enabled = 0 "
+        "RETURNING id");
+    upsert.bind(1, platform)
+        .bind(2, address)
+        .bind(3, title)
+        .bind(4, QDateTime::currentMSecsSinceEpoch());
+    const qint64 id = upsert.step() ? upsert.int64(0) : 0;
+    upsert.reset();
+    m_idCache.insert(platform + QLatin1Char('\n') + address, id);
+    return id;
+}
+
 std::vector<SourceRecord> SourceRepository::forSync(const QString &platform, Selection selection,
                                                     qint64 nowMs)
 {

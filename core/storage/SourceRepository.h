@@ -51,6 +51,10 @@ public:
     qint64 ensure(const QString &platform, const QString &address, const QString &title = {},
                   const QString &kind = QStringLiteral("feed"));
 
+    // Id of the source holding items captured by hand for a platform, creating it (kind
+    // "manual", disabled so no sync pass ever tries to fetch its address) if needed.
+    qint64 ensureManual(const QString &platform, const QString &address, const QString &title);
+
     std::vector<SourceRecord> list();
     qint64 findId(const QString &platform, const QString &address);
     // Also finds a source by the address it moved to.

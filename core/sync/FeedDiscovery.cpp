@@ -12,6 +12,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -96,7 +98,7 @@ std::vector<FeedCandidate> feedLinksInHtml(const QByteArray &html, const QUrl &p
             seen.contains(url))
             continue;
         seen.insert(url);
-        out.push_back({url, title, FeedCandidate::Via::Link});
+        out.push_back({url, title, FeedCandidate::Via::Link, {}});
     }
     return out;
 }
@@ -175,6 +177,24 @@ std::vector<QUrl> knownFeedPatterns(const QUrl &pageUrl)
     return out;
 }
 
+std::vector<FeedPreviewEntry> previewEntries(const ParsedFeed &feed)
+{
+    std::vector<FeedPreviewEntry> out;
+    out.reserve(feed.entries.size());
+    for (const FeedEntry &entry : feed.entries) {
+        QString title = entry.title;
+        if (title.isEmpty())
+            title = entry.summary.text.left(120).simplified();
+        out.push_back({title, entry.publishedMs ? entry.publishedMs : entry.updatedMs});
+    }
+    // Newest first; undated entries keep the feed's order after the dated ones.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto &a, const auto &b) { return a.publishedMs > b.publishedMs; });
+    if (out.size() > std::size_t(FeedCandidate::kPreviewEntries))
+        out.resize(FeedCandidate::kPreviewEntries);
+    return out;
+}
+
 FeedDiscovery::FeedDiscovery(HttpClient &http, QObject *parent) : QObject(parent), m_http(http)
 {
     qRegisterMetaType<DiscoveryResult>();
@@ -208,39 +228,42 @@ void FeedDiscovery::onPage(const HttpReply &reply)
     }
     struct PageRead {
         std::optional<QString> feedTitle;  // set when the page is itself a feed
+        std::vector<FeedPreviewEntry> latest;
         std::vector<FeedCandidate> candidates;
     };
     auto *watcher = new QFutureWatcher<PageRead>(this);
     const quint64 generation = m_generation;
     const QUrl requested = m_result.requested;
     const QUrl movedTo = reply.movedTo;
-    connect(watcher, &QFutureWatcher<PageRead>::finished, this,
-            [this, watcher, generation, requested, movedTo] {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return;
-                const PageRead read = watcher->result();
-                if (read.feedTitle) {
-                    m_result.feeds.push_back({movedTo.isValid() ? movedTo : requested,
-                                              *read.feedTitle, FeedCandidate::Via::Direct});
-                    Q_EMIT finished(m_result);
-                    return;
-                }
-                m_verified.assign(read.candidates.size(), std::nullopt);
-                m_outstanding = static_cast<int>(read.candidates.size());
-                if (m_outstanding == 0) {
-                    Q_EMIT finished(m_result);
-                    return;
-                }
-                for (std::size_t i = 0; i < read.candidates.size(); ++i)
-                    probe(read.candidates[i], i);
-            });
+    connect(
+        watcher, &QFutureWatcher<PageRead>::finished, this,
+        [this, watcher, generation, requested, movedTo] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            const PageRead read = watcher->result();
+            if (read.feedTitle) {
+                m_result.feeds.push_back({movedTo.isValid() ? movedTo : requested, *read.feedTitle,
+                                          FeedCandidate::Via::Direct, read.latest});
+                Q_EMIT finished(m_result);
+                return;
+            }
+            m_verified.assign(read.candidates.size(), std::nullopt);
+            m_outstanding = static_cast<int>(read.candidates.size());
+            if (m_outstanding == 0) {
+                Q_EMIT finished(m_result);
+                return;
+            }
+            for (std::size_t i = 0; i < read.candidates.size(); ++i)
+                probe(read.candidates[i], i);
+        });
     watcher->setFuture(
         QtConcurrent::run([body = reply.body, url = reply.url, contentType = reply.contentType]() {
             PageRead read;
             Result<ParsedFeed> feed = parseFeed(body, url, contentType);
             if (feed) {
                 read.feedTitle = feed->title;
+                read.latest = previewEntries(*feed);
                 return read;
             }
             read.candidates = feedLinksInHtml(body, url);
@@ -250,7 +273,7 @@ void FeedDiscovery::onPage(const HttpReply &reply)
             for (const QUrl &guess : knownFeedPatterns(url)) {
                 if (!seen.contains(guess)) {
                     seen.insert(guess);
-                    read.candidates.push_back({guess, {}, FeedCandidate::Via::Pattern});
+                    read.candidates.push_back({guess, {}, FeedCandidate::Via::Pattern, {}});
                 }
             }
             return read;
@@ -271,18 +294,23 @@ void FeedDiscovery::probe(const FeedCandidate &candidate, std::size_t slot)
             probeDone();
             return;
         }
-        auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
-        connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this,
+        struct Probed {
+            QString title;
+            std::vector<FeedPreviewEntry> latest;
+        };
+        auto *watcher = new QFutureWatcher<std::optional<Probed>>(this);
+        connect(watcher, &QFutureWatcher<std::optional<Probed>>::finished, this,
                 [this, watcher, generation, candidate, slot, movedTo = reply.movedTo] {
                     watcher->deleteLater();
                     if (generation != m_generation)
                         return;
-                    if (const std::optional<QString> title = watcher->result()) {
+                    if (const std::optional<Probed> probed = watcher->result()) {
                         FeedCandidate found = candidate;
                         if (movedTo.isValid())
                             found.url = movedTo;
-                        if (!title->isEmpty())
-                            found.title = *title;
+                        if (!probed->title.isEmpty())
+                            found.title = probed->title;
+                        found.latest = probed->latest;
                         m_verified[slot] = found;
                     }
                     probeDone();
@@ -290,7 +318,8 @@ void FeedDiscovery::probe(const FeedCandidate &candidate, std::size_t slot)
         watcher->setFuture(QtConcurrent::run(
             [body = reply.body, url = reply.url, contentType = reply.contentType]() {
                 Result<ParsedFeed> feed = parseFeed(body, url, contentType);
-                return feed ? std::optional<QString>(feed->title) : std::nullopt;
+                return feed ? std::optional<Probed>(Probed{feed->title, previewEntries(*feed)})
+                            : std::nullopt;
             }));
     });
 }

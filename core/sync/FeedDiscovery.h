@@ -17,13 +17,25 @@ namespace earshot {
 class HttpClient;
 struct HttpReply;
 
+// One entry of a found feed, enough to recognise the feed before adding it.
+struct FeedPreviewEntry {
+    QString title;
+    qint64 publishedMs = 0;  // 0 when the feed gave no date
+};
+
 // A feed found for a page.
 struct FeedCandidate {
     enum class Via { Direct, Link, Pattern };
     QUrl url;
     QString title;  // the feed's own title when it was fetched, else the link's title
     Via via = Via::Link;
+    std::vector<FeedPreviewEntry> latest;  // newest entries first, at most kPreviewEntries
+    static constexpr int kPreviewEntries = 5;
 };
+
+struct ParsedFeed;
+// The newest entries of a parsed feed for FeedCandidate::latest. Pure.
+std::vector<FeedPreviewEntry> previewEntries(const ParsedFeed &feed);
 
 struct DiscoveryResult {
     QUrl requested;
@@ -53,6 +65,8 @@ public:
     ~FeedDiscovery() override;
 
     void discover(const QUrl &url);
+    // Drops the running discovery: finished() is not emitted for it.
+    void cancel() { ++m_generation; }
 
 Q_SIGNALS:
     void finished(const earshot::DiscoveryResult &result);

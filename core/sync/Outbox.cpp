@@ -4,6 +4,7 @@
 #include "core/connectors/Connector.h"
 #include "core/model/Logging.h"
 #include "core/storage/StorageError.h"
+#include "core/sync/SentReplyStore.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -74,7 +75,7 @@ void Outbox::send(qint64 id, Connector &connector, const QStringList &ourHandles
         return;
     }
     if (entry->attempts > 0) {
-        deliver(*entry, connector, std::move(done));
+        resume(*entry, connector, ourHandles, std::move(done));
         return;
     }
 
@@ -121,11 +122,71 @@ void Outbox::send(qint64 id, Connector &connector, const QStringList &ourHandles
                 done(draft, e.error());
                 return;
             }
-            self->deliver(draft, *target, done);
+            self->deliver(draft, *target, ourHandles, done);
         });
 }
 
-void Outbox::deliver(const OutboxEntry &entry, Connector &connector, Callback done)
+void Outbox::resume(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                    Callback done)
+{
+    // An earlier attempt may have reached the platform. Where the platform cannot recognise
+    // a repeated request by its key, the connector looks for that post first.
+    QPointer<Outbox> self(this);
+    Connector *target = &connector;
+    const ReplyRequest request{entry.inReplyTo, entry.text, entry.idempotencyKey};
+    connector.findSentReply(
+        request, entry.draftMs, [self, target, entry, ourHandles, done](const ReplyResult &found) {
+            if (!self)
+                return;
+            if (found.ok() && found.externalId.isEmpty()) {
+                self->deliver(entry, *target, ourHandles, done);
+                return;
+            }
+            const qint64 now = self->m_clock();
+            try {
+                OutboxRepository repo(self->m_db);
+                if (!found.ok()) {
+                    repo.markFailed(entry.id,
+                                    tr("Nothing was sent: Earshot could not check whether the "
+                                       "earlier attempt reached the platform. %1")
+                                        .arg(found.error->message),
+                                    now);
+                    self->finish(entry.id, done, found.error);
+                    return;
+                }
+                qCInfo(lcSync) << "outbox: reply" << entry.id
+                               << "had arrived on the earlier attempt";
+                repo.markSent(entry.id, found.externalId, found.url.toString(), now);
+            } catch (const StorageError &e) {
+                self->finish(entry.id, done, e.error());
+                return;
+            }
+            self->recordSent(entry.id, ourHandles);
+            self->finish(entry.id, done, std::nullopt);
+        });
+}
+
+void Outbox::recordSent(qint64 id, const QStringList &ourHandles)
+{
+    // The reply is sent whatever happens here; a failure only leaves the thread view and
+    // the item's status behind, which the next sync and the user can mend.
+    try {
+        const std::optional<OutboxEntry> sent = OutboxRepository(m_db).find(id);
+        if (!sent)
+            return;
+        const Result<qint64> stored =
+            SentReplyStore(m_db).record(*sent, ourHandles.value(0), m_clock());
+        if (!stored)
+            qCWarning(lcSync) << "outbox: reply" << id
+                              << "was sent but not stored:" << stored.error().message;
+    } catch (const StorageError &e) {
+        qCWarning(lcSync) << "outbox: reply" << id
+                          << "was sent but not stored:" << e.error().message;
+    }
+}
+
+void Outbox::deliver(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                     Callback done)
 {
     try {
         // On disk before the request leaves: a crash from here on is retried with the
@@ -141,7 +202,7 @@ void Outbox::deliver(const OutboxEntry &entry, Connector &connector, Callback do
     const qint64 id = entry.id;
     connector.reply(
         {entry.inReplyTo, entry.text, entry.idempotencyKey},
-        [self, id, done](const ReplyResult &result) {
+        [self, id, ourHandles, done](const ReplyResult &result) {
             if (!self)
                 return;
             const qint64 now = self->m_clock();
@@ -162,6 +223,8 @@ void Outbox::deliver(const OutboxEntry &entry, Connector &connector, Callback do
                 self->finish(id, done, e.error());
                 return;
             }
+            if (result.ok())
+                self->recordSent(id, ourHandles);
             self->finish(id, done, result.error);
         });
 }

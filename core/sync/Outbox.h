@@ -22,7 +22,10 @@ class Database;
 // Every attempt of an entry sends the same idempotency key, so a retry after a crash or a
 // lost answer returns the first post instead of creating a second one. The collision check
 // runs only before the first attempt: once an attempt may have gone out, our own earlier
-// post would look like an answer by a colleague.
+// post would look like an answer by a colleague. Instead, before a later attempt the
+// connector looks for the earlier one on the platform (Connector::findSentReply), which
+// matters where the platform has no idempotency key. A sent reply is stored in its thread
+// and its item marked answered (SentReplyStore).
 //
 // Threading: lives on the thread that owns `db` and the connectors; callbacks run there,
 // after send() returned. Ownership: `db` must outlive the Outbox; a connector must live
@@ -45,7 +48,13 @@ public:
     void send(qint64 id, Connector &connector, const QStringList &ourHandles, Callback done);
 
 private:
-    void deliver(const OutboxEntry &entry, Connector &connector, Callback done);
+    void deliver(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                 Callback done);
+    // A later attempt: asks the connector whether the earlier one arrived, then delivers.
+    void resume(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                Callback done);
+    // A sent reply joins its thread in the store and answers its item (SentReplyStore).
+    void recordSent(qint64 id, const QStringList &ourHandles);
     void finish(qint64 id, Callback done, std::optional<Error> error);
 
     Database &m_db;

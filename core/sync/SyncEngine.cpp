@@ -180,6 +180,11 @@ void SyncEngine::onSourcesLoaded(quint64 pass, std::vector<Target> targets)
     m_total = static_cast<int>(targets.size());
     m_summary.total = m_total;
     qCInfo(lcSync) << "sync pass" << pass << "over" << m_total << "sources";
+    QList<qint64> ids;
+    ids.reserve(m_total);
+    for (const Target &target : targets)
+        ids.append(target.id);
+    Q_EMIT passStarted(ids);
     Q_EMIT progress(0, m_total, 0);
     if (m_cancelled || targets.empty()) {
         maybeFinish();
@@ -318,9 +323,10 @@ void SyncEngine::flush()
     batch.swap(m_pending);
     QPointer<SyncEngine> self(this);
     const quint64 pass = m_pass;
-    m_writer([self, pass, batch = std::move(batch)](Database &db) {
+    m_writer([self, pass, batch = std::move(batch), hook = m_storedHook](Database &db) {
         std::vector<SourceOutcome> outcomes;
         outcomes.reserve(batch.size());
+        std::vector<qint64> insertedIds;  // of sources whose savepoint was released
         try {
             ItemRepository items(db);
             SourceRepository &sources = items.sources();
@@ -335,6 +341,7 @@ void SyncEngine::flush()
                 // A savepoint per source: one that cannot be stored does not take the
                 // rest of the batch down with it.
                 db.exec("SAVEPOINT source");
+                std::vector<qint64> sourceInserted;
                 try {
                     if (p.error) {
                         sources.recordFailure(p.target.id, p.atMs, p.error->message, p.nextDueMs,
@@ -344,6 +351,7 @@ void SyncEngine::flush()
                             const ItemRepository::Stored stored = items.upsert(item);
                             if (stored.outcome == ItemRepository::Outcome::Inserted) {
                                 ++outcome.newItems;
+                                sourceInserted.push_back(stored.id);
                                 items.collapseCrossPost(stored.id, item);
                             } else if (stored.outcome == ItemRepository::Outcome::Updated) {
                                 ++outcome.updatedItems;
@@ -353,6 +361,8 @@ void SyncEngine::flush()
                                               p.lastModified, p.movedTo);
                     }
                     db.exec("RELEASE source");
+                    insertedIds.insert(insertedIds.end(), sourceInserted.begin(),
+                                       sourceInserted.end());
                 } catch (const StorageError &e) {
                     db.exec("ROLLBACK TO source");
                     db.exec("RELEASE source");
@@ -365,6 +375,7 @@ void SyncEngine::flush()
             }
             transaction.commit();
         } catch (const StorageError &e) {
+            insertedIds.clear();
             outcomes.clear();
             for (const Pending &p : batch) {
                 SourceOutcome outcome;
@@ -373,6 +384,13 @@ void SyncEngine::flush()
                 outcome.title = p.target.title;
                 outcome.error = e.error();
                 outcomes.push_back(std::move(outcome));
+            }
+        }
+        if (hook && !insertedIds.empty()) {
+            try {
+                hook(db, insertedIds);
+            } catch (const StorageError &e) {
+                qCWarning(lcSync) << "after-store hook failed:" << e.error().message;
             }
         }
         QMetaObject::invokeMethod(

@@ -4,6 +4,7 @@
 #include "core/model/Error.h"
 #include "core/model/Item.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
@@ -85,6 +86,13 @@ public:
     // A writer for a connection that lives on this engine's thread (the command line).
     static Writer directWriter(Database &db);
 
+    // Called in the write job right after a batch commits, with the ids of the items it
+    // inserted, on the writer's connection: how monitoring profiles and rules reach
+    // synced items (RuleEngine::applyAfterStore) without the engine knowing them. A
+    // failure inside the hook never undoes the stored items.
+    using StoredHook = std::function<void(Database &, const std::vector<qint64> &newIds)>;
+    void setItemsStoredHook(StoredHook hook) { m_storedHook = std::move(hook); }
+
     // Starts one pass over the selected sources; false if a pass is already running.
     // Emits progress() as sources finish and finished() once.
     bool syncNow(Selection selection = Selection::All);
@@ -99,6 +107,8 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
+    // The sources this pass fetches, once they are known (before any progress).
+    void passStarted(const QList<qint64> &sourceIds);
     void progress(int done, int total, qint64 newItems);
     void sourceFinished(const earshot::SourceOutcome &outcome);
     void finished(const earshot::SyncSummary &summary);
@@ -122,6 +132,7 @@ private:
 
     HttpClient &m_http;
     Writer m_writer;
+    StoredHook m_storedHook;
     Options m_options;
     Clock m_clock;
     QThreadPool m_parsers;

@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerCsv</name>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row must name the columns and include &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row for the same answer without a platform; give variants a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, approved or retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry date &quot;%1&quot; is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable &quot;%1&quot; is not name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use plain, markdown or bbcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length limit &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant rows without the answer&apos;s own row (empty platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRepository</name>
+    <message>
+        <source>There is no answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerService</name>
+    <message numerus="yes">
+        <source>%n title word(s)</source>
+        <translation>
+            <numerusform>%n title word</numerusform>
+            <numerusform>%n title words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer status &quot;%1&quot;; use draft, approved or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variant of an answer needs a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has two variants for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use plain, markdown or bbcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A length limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 variant of the answer has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an answers CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no answer %1; leave the id empty to add a new answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncWorkspace</name>
     <message numerus="yes">
         <source>%n item(s) imported</source>
@@ -16,6 +144,29 @@
             <numerusform>%n line skipped, at line %1: %2</numerusform>
             <numerusform>%n lines skipped, first at line %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureService</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give the link of the post, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which platform the post is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who wrote the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post needs a text or a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by hand (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -34,6 +185,21 @@
     </message>
     <message>
         <source>Do not put a name or password in the address &quot;%1&quot;: the token is read separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside the unquoted field %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,6 +274,49 @@
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discourse</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a topic list without topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a topic without posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a post without an id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -311,6 +520,18 @@
 <context>
     <name>Platform</name>
     <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Captured by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +611,76 @@
     </message>
 </context>
 <context>
+    <name>Reddit</name>
+    <message>
+        <source>Reddit sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the post and its comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comments in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a &quot;json&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyService</name>
+    <message>
+        <source>The item is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reply interface; answer on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account is connected; add one to answer from Earshot, or answer on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; %2 accepts at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>A rule needs a name.</source>
@@ -421,6 +712,17 @@
     </message>
     <message>
         <source>The tag action needs a tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchService</name>
+    <message>
+        <source>The search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +792,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: close and go to the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last triage action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a JSON Lines file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +849,37 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Telegram</name>
+    <message>
+        <source>Telegram sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,9 +928,490 @@
     </message>
 </context>
 <context>
+    <name>VK</name>
+    <message>
+        <source>VK sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a response nor an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK said: %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK did not accept the access token. Add the account again with a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK wants this account validated. Sign in on vk.com, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests per second to VK; Earshot waits and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK&apos;s flood control stopped this: too many similar actions in a short time. Wait a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily limit of this VK method is reached. Earshot tries again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many replies to this post in a short time. Wait before answering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK denied access. The token may lack the &quot;wall&quot; permission or the wall is closed to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK denied access to the community: it is private or this account is not a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on this post are closed or limited to members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VK page was deleted or banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VK profile is private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha. Open vk.com with this account, act once by hand, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK failed on its side. This is usually temporary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give one starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a site at most once a minute; the interval is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no watched site %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Could not create the folder %1 for the database. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountConnectors</name>
+    <message>
+        <source>Earshot cannot connect to %1 accounts in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has no token. Remove it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountServices</name>
+    <message>
+        <source>Accounts cannot be synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account sync failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply #%1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) sent.</source>
+        <translation>
+            <numerusform>%n reply sent.</numerusform>
+            <numerusform>%n replies sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AddSourceDialog</name>
+    <message>
+        <source>the address is a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked from the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual address for this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a page or a feed, e.g. https://forum.example.org/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group or type a new one; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed found at %1. The page links none and the usual feed addresses of forums and blogs did not answer with one. If you know the feed&apos;s address, type that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n feed(s). Pick one to add.</source>
+        <translation>
+            <numerusform>Found %n feed. Pick it to add.</numerusform>
+            <numerusform>Found %n feeds. Pick one to add.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed has no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AnswerEditor</name>
+    <message>
+        <source>problem/billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words that suggest it, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default text. Placeholders: {author} {platform} {link} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add platform variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AnswersWindow</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first at line %1: %2</source>
+        <translation>
+            <numerusform>%n row skipped, at line %1: %2</numerusform>
+            <numerusform>%n rows skipped, first at line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DiscourseConnector</name>
+    <message>
+        <source>The forum said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discourse has no such timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discourse topic or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum did not say which topic post %1 is in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +1488,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +1517,17 @@
     </message>
 </context>
 <context>
+    <name>earshot::MastodonConnector</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon has no such timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::Outbox</name>
     <message>
         <source>There is no reply #%1 in the outbox.</source>
@@ -669,7 +1546,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was sent: Earshot could not check whether the earlier attempt reached the platform. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The reply may have reached the server; retrying sends the same idempotency key, so it cannot be posted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OutboxSender</name>
+    <message>
+        <source>There is no reply #%1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of reply #%1 was removed; the reply stays in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,13 +1615,168 @@
     </message>
 </context>
 <context>
+    <name>earshot::RedditConnector</name>
+    <message>
+        <source>Reddit&apos;s request budget for this account is spent until %1; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit has no such timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit did not say which account the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not check whether the reply is already on Reddit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit refused the reply: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved answers that fit this item; choose one to start from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the reply in the outbox; it is posted from there (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply, open the page to post it there, and mark the item answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying on %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved answer fits this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is on the clipboard; paste it on the page. The item is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyEditor</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SavedSearchSaver</name>
+    <message>
+        <source>Save the &amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a search to save first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the search “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::SearchBar</name>
     <message>
         <source>Search (/)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words match all their forms. Use &quot;quotes&quot; for a phrase, -word to exclude, OR for either.</source>
+        <source>Words match all their forms. Use &quot;quotes&quot; for a phrase, -word to exclude, OR for either, and fields such as tag:problem status:new is:unread platform:vk after:7d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,6 +1789,18 @@
     </message>
     <message>
         <source>Order of the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query not run, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +1873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +1890,380 @@
     </message>
     <message>
         <source>%1: %2 unread of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fetch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SourceActions</name>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; fetching it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) written to %1</source>
+        <translation>
+            <numerusform>%n source written to %1</numerusform>
+            <numerusform>%n sources written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SourceManager</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Type the address of a page or a feed, such as https://example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SyncController</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new items from every feed source now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch again only the sources whose last fetch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was already fetched is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch again only the sources that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n new item(s)</source>
+        <translation>
+            <numerusform>Syncing: %n new item</numerusform>
+            <numerusform>Syncing: %n new items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled: %n new item(s)</source>
+        <translation>
+            <numerusform>Sync cancelled: %n new item</numerusform>
+            <numerusform>Sync cancelled: %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n new item(s)</source>
+        <translation>
+            <numerusform>Synced: %n new item</numerusform>
+            <numerusform>Synced: %n new items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feed sources to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed</source>
+        <translation>
+            <numerusform>%n source failed</numerusform>
+            <numerusform>%n sources failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hover over the red sources in the sidebar to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TagPicker</name>
+    <message>
+        <source>Add a Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag, e.g. problem/billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TelegramConnector</name>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached (%1). Check the connection; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not accept the bot token. Copy it again from @BotFather and add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot may not do this: it was removed from the chat or lacks the rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program reads this bot&apos;s updates (a webhook or a second getUpdates). Only one reader is possible; stop the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram asked Earshot to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram failed on its side (HTTP %1). This is usually temporary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Telegram bot only receives new messages; it cannot read threads, searches or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Telegram message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt of this reply may already be in the chat, and a bot cannot read the chat to check. Look in the chat; if the reply is missing, send it again as a new reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply may have been sent: the connection was lost before Telegram confirmed it. A bot cannot read the chat to check, so Earshot will not send it again. Look in the chat; if the reply is missing, send it as a new reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt may already be in the chat, and a Telegram bot cannot read the chat to check. Look in the chat; if the reply is missing, send it again as a new reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official &amp;Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 on %2 item(s). Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n item(s). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Archived %n item. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Archived %n items. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 on %2 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned %1 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 item(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved on %1 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n change(s).</source>
+        <translation>
+            <numerusform>Undone: %n change.</numerusform>
+            <numerusform>Undone: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to (empty to unassign):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n item(s):</source>
+        <translation>
+            <numerusform>Note on %n item:</numerusform>
+            <numerusform>Note on %n items:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::VkConnector</name>
+    <message>
+        <source>VK asked Earshot to slow down; nothing is sent until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VK post; write it as &lt;owner&gt;_&lt;post&gt;, e.g. -1_123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VK has no such timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VK post or comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not check whether the reply is already on VK.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +2288,10 @@
 </context>
 <context>
     <name>net</name>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 asks for a sign-in (HTTP 401). Check the address or the account.</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AnswerCsv</name>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>файл пуст; в первой строке должны быть названия столбцов</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns and include &quot;text&quot;</source>
+        <translation>в первой строке должны быть названия столбцов, включая «text»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>ожидалось полей: %1, найдено: %2</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is not a positive number</source>
+        <translation>id «%1» — не положительное число</translation>
+    </message>
+    <message>
+        <source>a second row for the same answer without a platform; give variants a platform</source>
+        <translation>вторая строка того же ответа без платформы; укажите платформу для вариантов</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, approved or retired</source>
+        <translation>неизвестный статус «%1»; используйте draft, approved или retired</translation>
+    </message>
+    <message>
+        <source>the expiry date &quot;%1&quot; is not YYYY-MM-DD</source>
+        <translation>срок действия «%1» не в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>the variable &quot;%1&quot; is not name=value</source>
+        <translation>переменная «%1» не в формате имя=значение</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use plain, markdown or bbcode</source>
+        <translation>неизвестный формат «%1»; используйте plain, markdown или bbcode</translation>
+    </message>
+    <message>
+        <source>the length limit &quot;%1&quot; is not a number</source>
+        <translation>ограничение длины «%1» — не число</translation>
+    </message>
+    <message>
+        <source>variant rows without the answer&apos;s own row (empty platform)</source>
+        <translation>строки вариантов без основной строки ответа (с пустой платформой)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRepository</name>
+    <message>
+        <source>There is no answer %1.</source>
+        <translation>Ответ %1 не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerService</name>
+    <message numerus="yes">
+        <source>%n title word(s)</source>
+        <translation>
+            <numerusform>%n слово из названия</numerusform>
+            <numerusform>%n слова из названия</numerusform>
+            <numerusform>%n слов из названия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer needs a text.</source>
+        <translation>У ответа должен быть текст.</translation>
+    </message>
+    <message>
+        <source>Unknown answer status &quot;%1&quot;; use draft, approved or retired.</source>
+        <translation>Неизвестный статус ответа «%1»; используйте draft, approved или retired.</translation>
+    </message>
+    <message>
+        <source>A variant of an answer needs a platform.</source>
+        <translation>Для варианта ответа нужно указать платформу.</translation>
+    </message>
+    <message>
+        <source>The answer has two variants for %1.</source>
+        <translation>У ответа два варианта для %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use plain, markdown or bbcode.</source>
+        <translation>Неизвестный формат «%1»; используйте plain, markdown или bbcode.</translation>
+    </message>
+    <message>
+        <source>A length limit cannot be negative.</source>
+        <translation>Ограничение длины не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The %1 variant of the answer has no text.</source>
+        <translation>В варианте ответа для %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>There is no answer %1.</source>
+        <translation>Ответ %1 не найден.</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>Упоминание %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>метка %1</translation>
+    </message>
+    <message>
+        <source>keywords %1</source>
+        <translation>ключевые слова %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not an answers CSV.</source>
+        <translation>Этот файл — не CSV с ответами.</translation>
+    </message>
+    <message>
+        <source>there is no answer %1; leave the id empty to add a new answer</source>
+        <translation>ответ %1 не найден; оставьте id пустым, чтобы добавить новый ответ</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the answers: %1</source>
+        <translation>Не удалось записать ответы: %1</translation>
+    </message>
+</context>
+<context>
     <name>AsyncWorkspace</name>
     <message numerus="yes">
         <source>%n item(s) imported</source>
@@ -21,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>CaptureService</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give the link of the post, starting with https://.</source>
+        <translation>«%1» — не веб-адрес; укажите ссылку на пост, начинающуюся с https://.</translation>
+    </message>
+    <message>
+        <source>Say which platform the post is on.</source>
+        <translation>Укажите, на какой платформе опубликован пост.</translation>
+    </message>
+    <message>
+        <source>Say who wrote the post.</source>
+        <translation>Укажите автора поста.</translation>
+    </message>
+    <message>
+        <source>The post needs a text or a title.</source>
+        <translation>У поста должен быть текст или заголовок.</translation>
+    </message>
+    <message>
+        <source>Captured by hand (%1)</source>
+        <translation>Добавлено вручную (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Connectors</name>
     <message>
         <source>The account address is empty. Give the instance address, e.g. https://mastodon.social.</source>
@@ -37,6 +189,21 @@
     <message>
         <source>Do not put a name or password in the address &quot;%1&quot;: the token is read separately.</source>
         <translation>Не указывайте имя или пароль в адресе «%1»: токен вводится отдельно.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>текст после закрывающей кавычки в поле %1</translation>
+    </message>
+    <message>
+        <source>a quote inside the unquoted field %1</source>
+        <translation>кавычка внутри поля %1 без кавычек</translation>
     </message>
 </context>
 <context>
@@ -111,6 +278,49 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson *.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Discourse</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation>Форум Discourse прислал данные (%1), которые Earshot не может прочитать (%2). Ничего не изменено; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <source>a topic list</source>
+        <translation>список тем</translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a topic list without topics.</source>
+        <translation>Форум Discourse прислал список тем, в котором нет ни одной темы.</translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a topic without posts.</source>
+        <translation>Форум Discourse прислал тему без постов.</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>результаты поиска</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>пост</translation>
+    </message>
+    <message>
+        <source>The Discourse forum sent a post without an id.</source>
+        <translation>Форум Discourse прислал пост без id.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +523,18 @@
 <context>
     <name>Platform</name>
     <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Форумы</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
         <source>Captured by hand</source>
         <translation>Добавлено вручную</translation>
     </message>
@@ -392,6 +614,76 @@
     </message>
 </context>
 <context>
+    <name>Reddit</name>
+    <message>
+        <source>Reddit sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation>Reddit прислал данные (%1), которые Earshot не может прочитать (%2). Ничего не изменено; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>a list of posts</source>
+        <translation>список постов</translation>
+    </message>
+    <message>
+        <source>expected a Listing</source>
+        <translation>ожидался Listing</translation>
+    </message>
+    <message>
+        <source>a comment thread</source>
+        <translation>ветка комментариев</translation>
+    </message>
+    <message>
+        <source>expected the post and its comments</source>
+        <translation>ожидались пост и комментарии к нему</translation>
+    </message>
+    <message>
+        <source>more comments</source>
+        <translation>дополнительные комментарии</translation>
+    </message>
+    <message>
+        <source>no comments in the answer</source>
+        <translation>в ответе сервера нет комментариев</translation>
+    </message>
+    <message>
+        <source>the answer to a reply</source>
+        <translation>результат отправки ответа</translation>
+    </message>
+    <message>
+        <source>expected a &quot;json&quot; object</source>
+        <translation>ожидался объект «json»</translation>
+    </message>
+    <message>
+        <source>it names no comment</source>
+        <translation>в нём не указан комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyService</name>
+    <message>
+        <source>The item is no longer stored.</source>
+        <translation>Это упоминание больше не хранится.</translation>
+    </message>
+    <message>
+        <source>%1 has no reply interface; answer on the page.</source>
+        <translation>У %1 нет интерфейса для ответов; ответьте на странице.</translation>
+    </message>
+    <message>
+        <source>No %1 account is connected; add one to answer from Earshot, or answer on the page.</source>
+        <translation>Аккаунт %1 не подключён; добавьте его, чтобы отвечать из Earshot, или ответьте на странице.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Ответ пуст.</translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; %2 accepts at most %3.</source>
+        <translation>В ответе символов: %1; %2 принимает не больше %3.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>A rule needs a name.</source>
@@ -424,6 +716,17 @@
     <message>
         <source>The tag action needs a tag name.</source>
         <translation>Для действия tag нужно название метки.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchService</name>
+    <message>
+        <source>The search needs a name.</source>
+        <translation>У поиска должно быть название.</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Запрос пуст.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +795,54 @@
         <translation>Очистить поиск и вернуться к списку</translation>
     </message>
     <message>
+        <source>Status: new</source>
+        <translation>Статус: новое</translation>
+    </message>
+    <message>
+        <source>Status: in progress</source>
+        <translation>Статус: в работе</translation>
+    </message>
+    <message>
+        <source>Status: waiting</source>
+        <translation>Статус: ожидание</translation>
+    </message>
+    <message>
+        <source>Status: answered</source>
+        <translation>Статус: отвечено</translation>
+    </message>
+    <message>
+        <source>Status: closed</source>
+        <translation>Статус: закрыто</translation>
+    </message>
+    <message>
+        <source>Archive: close and go to the next item</source>
+        <translation>В архив: закрыть и перейти к следующему упоминанию</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Assign to someone</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Написать заметку</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Undo the last triage action</source>
+        <translation>Отменить последнее действие разбора</translation>
+    </message>
+    <message>
+        <source>Save the search</source>
+        <translation>Сохранить поиск</translation>
+    </message>
+    <message>
         <source>Import a JSON Lines file</source>
         <translation>Импортировать файл JSON Lines</translation>
     </message>
@@ -502,6 +853,37 @@
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>Telegram</name>
+    <message>
+        <source>Telegram sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation>Telegram прислал данные (%1), которые Earshot не может прочитать (%2). Ничего не изменено; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>нет результата</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>обновления</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <source>the sent message</source>
+        <translation>отправленное сообщение</translation>
+    </message>
+    <message>
+        <source>it is not a message</source>
+        <translation>это не сообщение</translation>
     </message>
 </context>
 <context>
@@ -551,10 +933,494 @@
     </message>
 </context>
 <context>
+    <name>VK</name>
+    <message>
+        <source>VK sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync tries again.</source>
+        <translation>VK прислал данные (%1), которые Earshot не может прочитать (%2). Ничего не изменено; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>neither a response nor an error</source>
+        <translation>нет ни response, ни error</translation>
+    </message>
+    <message>
+        <source>expected a list of items</source>
+        <translation>ожидался список элементов</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>стена</translation>
+    </message>
+    <message>
+        <source>search results</source>
+        <translation>результаты поиска</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a post</source>
+        <translation>«%1» — не пост</translation>
+    </message>
+    <message>
+        <source>the answer to a comment</source>
+        <translation>результат отправки комментария</translation>
+    </message>
+    <message>
+        <source>it names no comment</source>
+        <translation>в нём не указан комментарий</translation>
+    </message>
+    <message>
+        <source>VK said: %1 (error %2).</source>
+        <translation>Сообщение VK: %1 (ошибка %2).</translation>
+    </message>
+    <message>
+        <source>VK did not accept the access token. Add the account again with a new token.</source>
+        <translation>VK не принял токен доступа. Добавьте аккаунт заново с новым токеном.</translation>
+    </message>
+    <message>
+        <source>VK wants this account validated. Sign in on vk.com, then try again.</source>
+        <translation>VK требует подтвердить этот аккаунт. Войдите на vk.com и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Too many requests per second to VK; Earshot waits and tries again.</source>
+        <translation>Слишком много запросов к VK в секунду; Earshot подождёт и попробует снова.</translation>
+    </message>
+    <message>
+        <source>VK&apos;s flood control stopped this: too many similar actions in a short time. Wait a few minutes.</source>
+        <translation>Сработал флуд-контроль VK: слишком много похожих действий за короткое время. Подождите несколько минут.</translation>
+    </message>
+    <message>
+        <source>The daily limit of this VK method is reached. Earshot tries again in an hour.</source>
+        <translation>Исчерпан дневной лимит этого метода VK. Earshot попробует снова через час.</translation>
+    </message>
+    <message>
+        <source>Too many replies to this post in a short time. Wait before answering again.</source>
+        <translation>Слишком много ответов на этот пост за короткое время. Подождите, прежде чем отвечать снова.</translation>
+    </message>
+    <message>
+        <source>VK denied access. The token may lack the &quot;wall&quot; permission or the wall is closed to this account.</source>
+        <translation>VK отказал в доступе. Возможно, у токена нет права «wall» или стена закрыта для этого аккаунта.</translation>
+    </message>
+    <message>
+        <source>VK denied access to the community: it is private or this account is not a member.</source>
+        <translation>VK отказал в доступе к сообществу: оно закрытое или этот аккаунт в нём не состоит.</translation>
+    </message>
+    <message>
+        <source>Comments on this post are closed or limited to members.</source>
+        <translation>Комментарии к этому посту закрыты или доступны только участникам.</translation>
+    </message>
+    <message>
+        <source>The VK page was deleted or banned.</source>
+        <translation>Страница VK удалена или заблокирована.</translation>
+    </message>
+    <message>
+        <source>The VK profile is private.</source>
+        <translation>Профиль VK закрыт.</translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha. Open vk.com with this account, act once by hand, then try again.</source>
+        <translation>VK требует ввести капчу. Откройте vk.com в этом аккаунте, выполните действие вручную и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>VK failed on its side. This is usually temporary.</source>
+        <translation>Сбой на стороне VK. Обычно это временно.</translation>
+    </message>
+    <message>
+        <source>VK refused the request.</source>
+        <translation>VK отклонил запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address; give one starting with https://.</source>
+        <translation>«%1» — не веб-адрес; укажите адрес, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>Check a site at most once a minute; the interval is too short.</source>
+        <translation>Интервал слишком короткий: проверять сайт можно не чаще раза в минуту.</translation>
+    </message>
+    <message>
+        <source>There is no watched site %1.</source>
+        <translation>Сайта %1 нет в списке наблюдения.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Could not create the folder %1 for the database. Check its permissions.</source>
         <translation>Не удалось создать папку %1 для базы данных. Проверьте права доступа к ней.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountConnectors</name>
+    <message>
+        <source>Earshot cannot connect to %1 accounts in this version.</source>
+        <translation>Эта версия Earshot не умеет подключать аккаунты %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no token. Remove it and add it again.</source>
+        <translation>У аккаунта %1 нет токена. Удалите его и добавьте заново.</translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be read: %2</source>
+        <translation>Не удалось прочитать токен %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountServices</name>
+    <message>
+        <source>Accounts cannot be synced: %1</source>
+        <translation>Синхронизировать аккаунты невозможно: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Account sync failed. %1</source>
+        <translation>Синхронизация аккаунтов не удалась. %1</translation>
+    </message>
+    <message>
+        <source>Reply #%1 not sent: %2</source>
+        <translation>Ответ №%1 не отправлен: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) sent.</source>
+        <translation>
+            <numerusform>Отправлен %n ответ.</numerusform>
+            <numerusform>Отправлено %n ответа.</numerusform>
+            <numerusform>Отправлено %n ответов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AddSourceDialog</name>
+    <message>
+        <source>the address is a feed</source>
+        <translation>адрес сам является лентой</translation>
+    </message>
+    <message>
+        <source>linked from the page</source>
+        <translation>указана на странице</translation>
+    </message>
+    <message>
+        <source>usual address for this site</source>
+        <translation>обычный адрес для такого сайта</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Address of a page or a feed, e.g. https://forum.example.org/</source>
+        <translation>Адрес страницы или ленты, например https://forum.example.org/</translation>
+    </message>
+    <message>
+        <source>&amp;Find Feeds</source>
+        <translation>&amp;Найти ленты</translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation>Последние записи</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Название из самой ленты</translation>
+    </message>
+    <message>
+        <source>Pick a group or type a new one; leave empty for none</source>
+        <translation>Выберите группу или введите новую; пусто — без группы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Source</source>
+        <translation>&amp;Добавить источник</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Веб-адрес:</translation>
+    </message>
+    <message>
+        <source>Feeds found:</source>
+        <translation>Найденные ленты:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Ищем ленты по адресу %1…</translation>
+    </message>
+    <message>
+        <source>No feed found at %1. The page links none and the usual feed addresses of forums and blogs did not answer with one. If you know the feed&apos;s address, type that instead.</source>
+        <translation>По адресу %1 лента не найдена: страница не ссылается ни на одну, а обычные адреса лент форумов и блогов её не отдали. Если вы знаете адрес ленты, введите его.</translation>
+    </message>
+    <message>
+        <source>(untitled feed)</source>
+        <translation>(лента без названия)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n feed(s). Pick one to add.</source>
+        <translation>
+            <numerusform>Найдена %n лента. Выберите, какую добавить.</numerusform>
+            <numerusform>Найдено %n ленты. Выберите, какую добавить.</numerusform>
+            <numerusform>Найдено %n лент. Выберите, какую добавить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>The feed has no entries yet.</source>
+        <translation>В ленте пока нет записей.</translation>
+    </message>
+    <message>
+        <source>Could not add the source: %1</source>
+        <translation>Не удалось добавить источник: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation>%1 уже есть среди источников.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AnswerEditor</name>
+    <message>
+        <source>problem/billing</source>
+        <translation>problem/billing</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Снят с использования</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>words that suggest it, separated by commas</source>
+        <translation>слова, по которым его предлагать, через запятую</translation>
+    </message>
+    <message>
+        <source>Default text. Placeholders: {author} {platform} {link} {title}</source>
+        <translation>Основной текст. Подстановки: {author} {platform} {link} {title}</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Макс. длина</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Add platform variant</source>
+        <translation>Добавить вариант для платформы</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Problem tag</source>
+        <translation>Метка проблемы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AnswersWindow</name>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>снят с использования</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>Official Answers</source>
+        <translation>Официальные ответы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использований</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Импорт ответов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation>Экспорт ответов</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>История версий</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 by %3: %4</source>
+        <translation>Версия %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Сохранена версия %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first at line %1: %2</source>
+        <translation>
+            <numerusform>Пропущена %n строка, первая — строка %1: %2</numerusform>
+            <numerusform>Пропущены %n строки, первая — строка %1: %2</numerusform>
+            <numerusform>Пропущено %n строк, первая — строка %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DiscourseConnector</name>
+    <message>
+        <source>The forum said: %1</source>
+        <translation>Сообщение форума: %1</translation>
+    </message>
+    <message>
+        <source>Discourse has no such timeline.</source>
+        <translation>В Discourse нет такой ленты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Discourse topic or post.</source>
+        <translation>«%1» — не тема и не пост Discourse.</translation>
+    </message>
+    <message>
+        <source>The forum did not say which topic post %1 is in.</source>
+        <translation>Форум не сообщил, в какой теме находится пост %1.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1497,10 @@
         <translation>&amp;Упоминание</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -656,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>earshot::MastodonConnector</name>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Сообщение сервера: %1</translation>
+    </message>
+    <message>
+        <source>Mastodon has no such timeline.</source>
+        <translation>В Mastodon нет такой ленты.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::Outbox</name>
     <message>
         <source>There is no reply #%1 in the outbox.</source>
@@ -674,8 +1555,23 @@
         <translation>%1 уже ответил(а) в этой ветке в %2: «%3». Отправьте всё равно или удалите ответ.</translation>
     </message>
     <message>
+        <source>Nothing was sent: Earshot could not check whether the earlier attempt reached the platform. %1</source>
+        <translation>Ничего не отправлено: Earshot не смог проверить, дошла ли предыдущая попытка до платформы. %1</translation>
+    </message>
+    <message>
         <source>The reply may have reached the server; retrying sends the same idempotency key, so it cannot be posted twice.</source>
         <translation>Ответ мог дойти до сервера; повторная попытка отправит тот же ключ идемпотентности, поэтому дважды он не опубликуется.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OutboxSender</name>
+    <message>
+        <source>There is no reply #%1 in the outbox.</source>
+        <translation>В исходящих нет ответа №%1.</translation>
+    </message>
+    <message>
+        <source>The account of reply #%1 was removed; the reply stays in the outbox.</source>
+        <translation>Аккаунт ответа №%1 удалён; ответ остаётся в исходящих.</translation>
     </message>
 </context>
 <context>
@@ -730,14 +1626,170 @@
     </message>
 </context>
 <context>
+    <name>earshot::RedditConnector</name>
+    <message>
+        <source>Reddit&apos;s request budget for this account is spent until %1; nothing was sent.</source>
+        <translation>Лимит запросов Reddit для этого аккаунта исчерпан до %1; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Reddit said: %1</source>
+        <translation>Сообщение Reddit: %1</translation>
+    </message>
+    <message>
+        <source>Reddit has no such timeline.</source>
+        <translation>На Reddit нет такой ленты.</translation>
+    </message>
+    <message>
+        <source>Reddit did not say which account the token belongs to.</source>
+        <translation>Reddit не сообщил, какому аккаунту принадлежит токен.</translation>
+    </message>
+    <message>
+        <source>Earshot could not check whether the reply is already on Reddit.</source>
+        <translation>Earshot не смог проверить, опубликован ли уже ответ на Reddit.</translation>
+    </message>
+    <message>
+        <source>Reddit refused the reply: %1 (%2).</source>
+        <translation>Reddit отклонил ответ: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Загрузка беседы…</translation>
+    </message>
+    <message>
+        <source>Approved answers that fit this item; choose one to start from it</source>
+        <translation>Одобренные ответы, подходящие к этому упоминанию; выберите один, чтобы начать с него</translation>
+    </message>
+    <message>
+        <source>Suggested answers</source>
+        <translation>Предлагаемые ответы</translation>
+    </message>
+    <message>
+        <source>Write the reply…</source>
+        <translation>Напишите ответ…</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Редактор</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Put the reply in the outbox; it is posted from there (Ctrl+Return)</source>
+        <translation>Поместить ответ в исходящие; оттуда он будет опубликован (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Answer &amp;manually</source>
+        <translation>Ответить &amp;вручную</translation>
+    </message>
+    <message>
+        <source>Copy the reply, open the page to post it there, and mark the item answered</source>
+        <translation>Скопировать ответ, открыть страницу, чтобы опубликовать его там, и отметить упоминание как отвеченное</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Ответ для %1</translation>
+    </message>
+    <message>
+        <source>Replying on %1 as %2</source>
+        <translation>Платформа: %1, аккаунт: %2</translation>
+    </message>
+    <message>
+        <source>No approved answer fits this item.</source>
+        <translation>Нет одобренных ответов, подходящих к этому упоминанию.</translation>
+    </message>
+    <message>
+        <source>Fill in by hand: %1</source>
+        <translation>Заполните вручную: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is in the outbox.</source>
+        <translation>Ответ помещён в исходящие.</translation>
+    </message>
+    <message>
+        <source>The reply is on the clipboard; paste it on the page. The item is answered.</source>
+        <translation>Ответ скопирован в буфер обмена; вставьте его на странице. Упоминание отмечено как отвеченное.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyEditor</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation>Нет вариантов исправления</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SavedSearchSaver</name>
+    <message>
+        <source>Save the &amp;Search…</source>
+        <translation>Сохранить &amp;поиск…</translation>
+    </message>
+    <message>
+        <source>Type a search to save first.</source>
+        <translation>Сначала введите поисковый запрос.</translation>
+    </message>
+    <message>
+        <source>This query does not parse: %1</source>
+        <translation>Не удалось разобрать запрос: %1</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранение поиска</translation>
+    </message>
+    <message>
+        <source>Name of the search “%1”:</source>
+        <translation>Название для поиска «%1»:</translation>
+    </message>
+    <message>
+        <source>Could not save the search: %1</source>
+        <translation>Не удалось сохранить поиск: %1</translation>
+    </message>
+    <message>
+        <source>Saved the search “%1”.</source>
+        <translation>Поиск «%1» сохранён.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::SearchBar</name>
     <message>
         <source>Search (/)</source>
         <translation>Поиск (/)</translation>
     </message>
     <message>
-        <source>Words match all their forms. Use &quot;quotes&quot; for a phrase, -word to exclude, OR for either.</source>
-        <translation>Слова ищутся во всех формах. &quot;Кавычки&quot; — фраза целиком, -слово — исключить, OR — любое из двух.</translation>
+        <source>Words match all their forms. Use &quot;quotes&quot; for a phrase, -word to exclude, OR for either, and fields such as tag:problem status:new is:unread platform:vk after:7d.</source>
+        <translation>Слова ищутся во всех формах. &quot;Кавычки&quot; — фраза целиком, -слово — исключить, OR — любое из двух; также есть поля, например tag:problem status:new is:unread platform:vk after:7d.</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -750,6 +1802,18 @@
     <message>
         <source>Order of the search results</source>
         <translation>Порядок результатов поиска</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this search in the sidebar (Ctrl+Shift+S)</source>
+        <translation>Сохранить этот поиск на боковой панели (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Query not run, %1.</source>
+        <translation>Запрос не выполнен: %1.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1885,10 @@
         <translation>Сохранённые</translation>
     </message>
     <message>
+        <source>Saved Searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
         <source>Platforms</source>
         <translation>Платформы</translation>
     </message>
@@ -835,6 +1903,390 @@
     <message>
         <source>%1: %2 unread of %3</source>
         <translation>%1: непрочитанных %2 из %3</translation>
+    </message>
+    <message>
+        <source>Fetching now…</source>
+        <translation>Сейчас загружается…</translation>
+    </message>
+    <message>
+        <source>Last fetch failed: %1</source>
+        <translation>Последняя загрузка не удалась: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SourceActions</name>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>Списки подписок OPML (*.opml *.xml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Добавить источник…</translation>
+    </message>
+    <message>
+        <source>Import &amp;OPML…</source>
+        <translation>Импорт &amp;OPML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>Э&amp;кспорт OPML…</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Импорт OPML</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Экспорт OPML</translation>
+    </message>
+    <message>
+        <source>Added %1; fetching it now.</source>
+        <translation>Добавлен %1; загружаем.</translation>
+    </message>
+    <message>
+        <source>OPML import failed: %1</source>
+        <translation>Импорт OPML не удался: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>добавлен %n источник</numerusform>
+            <numerusform>добавлено %n источника</numerusform>
+            <numerusform>добавлено %n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n уже был</numerusform>
+            <numerusform>%n уже были</numerusform>
+            <numerusform>%n уже были</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot sources</source>
+        <translation>Источники Earshot</translation>
+    </message>
+    <message>
+        <source>OPML export failed: %1</source>
+        <translation>Экспорт OPML не удался: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) written to %1</source>
+        <translation>
+            <numerusform>%n источник записан в %1</numerusform>
+            <numerusform>%n источника записаны в %1</numerusform>
+            <numerusform>%n источников записаны в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SourceManager</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Type the address of a page or a feed, such as https://example.org/.</source>
+        <translation>«%1» — не веб-адрес. Введите адрес страницы или ленты, например https://example.org/.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable OPML list: %2</source>
+        <translation>%1 — не подходящий список OPML: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SyncController</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Fetch new items from every feed source now</source>
+        <translation>Загрузить новые записи из всех лент сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Sources</source>
+        <translation>&amp;Повторить неудачные источники</translation>
+    </message>
+    <message>
+        <source>Fetch again only the sources whose last fetch failed</source>
+        <translation>Снова загрузить только источники, чья последняя загрузка не удалась</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>&amp;Остановить синхронизацию</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this sync; what was already fetched is kept</source>
+        <translation>Остановить синхронизацию; уже загруженное сохранится</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message>
+        <source>Fetch again only the sources that failed</source>
+        <translation>Снова загрузить только неудачные источники</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>%1/%2 sources</source>
+        <translation>%1/%2 источников</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n new item(s)</source>
+        <translation>
+            <numerusform>Синхронизация: %n новая запись</numerusform>
+            <numerusform>Синхронизация: %n новые записи</numerusform>
+            <numerusform>Синхронизация: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled: %n new item(s)</source>
+        <translation>
+            <numerusform>Синхронизация остановлена: %n новая запись</numerusform>
+            <numerusform>Синхронизация остановлена: %n новые записи</numerusform>
+            <numerusform>Синхронизация остановлена: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n new item(s)</source>
+        <translation>
+            <numerusform>Синхронизировано: %n новая запись</numerusform>
+            <numerusform>Синхронизировано: %n новые записи</numerusform>
+            <numerusform>Синхронизировано: %n новых записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feed sources to sync</source>
+        <translation>Нет лент для синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed</source>
+        <translation>
+            <numerusform>%n источник с ошибкой</numerusform>
+            <numerusform>%n источника с ошибкой</numerusform>
+            <numerusform>%n источников с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hover over the red sources in the sidebar to see why.</source>
+        <translation>Наведите указатель на красные источники слева, чтобы увидеть причину.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TagPicker</name>
+    <message>
+        <source>Add a Tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Tag, e.g. problem/billing</source>
+        <translation>Метка, например problem/billing</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TelegramConnector</name>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation>Сообщение Telegram: %1</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached (%1). Check the connection; the next sync tries again.</source>
+        <translation>Не удалось связаться с Telegram (%1). Проверьте подключение; следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
+        <source>Telegram did not accept the bot token. Copy it again from @BotFather and add the account again.</source>
+        <translation>Telegram не принял токен бота. Скопируйте его заново у @BotFather и добавьте аккаунт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The bot may not do this: it was removed from the chat or lacks the rights.</source>
+        <translation>Боту это не разрешено: его удалили из чата или у него нет нужных прав.</translation>
+    </message>
+    <message>
+        <source>Another program reads this bot&apos;s updates (a webhook or a second getUpdates). Only one reader is possible; stop the other one.</source>
+        <translation>Обновления этого бота читает другая программа (webhook или второй getUpdates). Читать их может только одна программа; остановите другую.</translation>
+    </message>
+    <message>
+        <source>Telegram asked Earshot to slow down.</source>
+        <translation>Telegram просит Earshot обращаться реже.</translation>
+    </message>
+    <message>
+        <source>Telegram refused the request.</source>
+        <translation>Telegram отклонил запрос.</translation>
+    </message>
+    <message>
+        <source>Telegram failed on its side (HTTP %1). This is usually temporary.</source>
+        <translation>Сбой на стороне Telegram (HTTP %1). Обычно это временно.</translation>
+    </message>
+    <message>
+        <source>Telegram answered with HTTP %1.</source>
+        <translation>Telegram ответил кодом HTTP %1.</translation>
+    </message>
+    <message>
+        <source>A Telegram bot only receives new messages; it cannot read threads, searches or history.</source>
+        <translation>Бот Telegram получает только новые сообщения; читать ветки, результаты поиска и историю он не может.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Telegram message.</source>
+        <translation>«%1» — не сообщение Telegram.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt of this reply may already be in the chat, and a bot cannot read the chat to check. Look in the chat; if the reply is missing, send it again as a new reply.</source>
+        <translation>Предыдущая попытка отправить этот ответ, возможно, уже дошла до чата, а бот не может прочитать чат, чтобы это проверить. Посмотрите в чате; если ответа там нет, отправьте его снова как новый ответ.</translation>
+    </message>
+    <message>
+        <source>The reply may have been sent: the connection was lost before Telegram confirmed it. A bot cannot read the chat to check, so Earshot will not send it again. Look in the chat; if the reply is missing, send it as a new reply.</source>
+        <translation>Ответ, возможно, отправлен: соединение прервалось до того, как Telegram его подтвердил. Бот не может прочитать чат, чтобы это проверить, поэтому Earshot не будет отправлять ответ повторно. Посмотрите в чате; если ответа там нет, отправьте его как новый ответ.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may already be in the chat, and a Telegram bot cannot read the chat to check. Look in the chat; if the reply is missing, send it again as a new reply.</source>
+        <translation>Предыдущая попытка, возможно, уже дошла до чата, а бот Telegram не может прочитать чат, чтобы это проверить. Посмотрите в чате; если ответа там нет, отправьте его снова как новый ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Разбор</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Official &amp;Answers…</source>
+        <translation>Официальные &amp;ответы…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечено</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Status %1 on %2 item(s). Ctrl+Z undoes it.</source>
+        <translation>Статус «%1» установлен (упоминаний: %2). Отменить: Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n item(s). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n упоминание перемещено в архив. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n упоминания перемещены в архив. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n упоминаний перемещено в архив. Отменить: Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 on %2 item(s).</source>
+        <translation>Метка «%1» добавлена (упоминаний: %2).</translation>
+    </message>
+    <message>
+        <source>Unassigned %1 item(s).</source>
+        <translation>Назначение снято (упоминаний: %1).</translation>
+    </message>
+    <message>
+        <source>Assigned %1 item(s) to %2.</source>
+        <translation>Назначено на %2 (упоминаний: %1).</translation>
+    </message>
+    <message>
+        <source>Note saved on %1 item(s).</source>
+        <translation>Заметка сохранена (упоминаний: %1).</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Не удалось отменить: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n change(s).</source>
+        <translation>
+            <numerusform>Отменено: %n изменение.</numerusform>
+            <numerusform>Отменено: %n изменения.</numerusform>
+            <numerusform>Отменено: %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Assign to (empty to unassign):</source>
+        <translation>Ответственный (оставьте пустым, чтобы снять назначение):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n item(s):</source>
+        <translation>
+            <numerusform>Заметка к %n упоминанию:</numerusform>
+            <numerusform>Заметка к %n упоминаниям:</numerusform>
+            <numerusform>Заметка к %n упоминаниям:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::VkConnector</name>
+    <message>
+        <source>VK asked Earshot to slow down; nothing is sent until %1.</source>
+        <translation>VK просит Earshot обращаться реже; до %1 ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VK post; write it as &lt;owner&gt;_&lt;post&gt;, e.g. -1_123.</source>
+        <translation>«%1» — не пост VK; укажите его в виде &lt;владелец&gt;_&lt;пост&gt;, например -1_123.</translation>
+    </message>
+    <message>
+        <source>VK has no such timeline.</source>
+        <translation>В VK нет такой ленты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VK post or comment.</source>
+        <translation>«%1» — не пост и не комментарий VK.</translation>
+    </message>
+    <message>
+        <source>Earshot could not check whether the reply is already on VK.</source>
+        <translation>Earshot не смог проверить, опубликован ли уже ответ в VK.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +2310,10 @@
 </context>
 <context>
     <name>net</name>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 — не веб-адрес.</translation>
+    </message>
     <message>
         <source>%1 asks for a sign-in (HTTP 401). Check the address or the account.</source>
         <translation>%1 требует входа (HTTP 401). Проверьте адрес или учётную запись.</translation>

@@ -2,7 +2,7 @@
 // earshot-cli end to end: every command against a real database file, exit codes,
 // messages and JSON output. Most cases run the command line in-process; one runs the
 // installed-style binary to cover main().
-#include "app/cli/CommandLine.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -16,11 +16,7 @@ using namespace earshot;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 const char *kSample =
     R"({"platform":"vk","source":"vk.com/brand","source_title":"Бренд","id":"wall-1_1","url":"https://vk.com/wall-1_1","author":"Иван","title":"","text":"Опять списали деньги за тариф","published":"2026-11-20T14:03:00+03:00","lang":"ru","tags":["problem/billing"],"mood":"angry"})"
@@ -38,22 +34,7 @@ class TestCli : public QObject {
 private:
     test::TempDir m_dir;
 
-    Outcome run(QStringList args)
-    {
-        args.prepend(QStringLiteral("earshot-cli"));
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        cli::CommandLine commandLine;
-        Outcome result;
-        result.code = commandLine.run(args, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        result.out = out;
-        result.err = err;
-        return result;
-    }
+    Outcome run(QStringList args) { return test::runCli(std::move(args)); }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {

@@ -2,7 +2,7 @@
 // earshot-cli triage commands end to end against a real database file: search with the
 // query language, tag/status/note on ids and --query, undo, rules, apply-rules and
 // profiles.
-#include "app/cli/CommandLine.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/TempDir.h"
 
 #include <QFile>
@@ -15,11 +15,7 @@ using namespace earshot;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 const char *kSample =
     R"({"platform":"vk","source":"vk.com/brand","id":"wall-1_1","author":"Иван","text":"Опять списали деньги за тариф","published":"2026-11-20T14:03:00+03:00","lang":"ru","tags":["problem/billing"]})"
@@ -38,24 +34,7 @@ private:
     test::TempDir m_dir;
     QString m_db;
 
-    Outcome run(QStringList args)
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("earshot-cli"));
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        cli::CommandLine commandLine;
-        Outcome result;
-        result.code = commandLine.run(args, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        result.out = out;
-        result.err = err;
-        return result;
-    }
+    Outcome run(QStringList args) { return test::runCli(std::move(args), m_db); }
 
     // Ids of search results, in output order.
     QStringList ids(const QString &query)

@@ -84,8 +84,9 @@ private Q_SLOTS:
     {
         addAccount(QStringLiteral("brand"));
         cli::ReplyCommand reply;
-        Outcome queued = run(reply, {QString::number(m_itemId), QStringLiteral("--text-file"),
-                                     writeText("Привет, we are on it.\n")});
+        Outcome queued =
+            run(reply, {QString::number(m_itemId), QStringLiteral("--text-file"),
+                        writeText("Привет, we are on it.\n"), QStringLiteral("--queue-only")});
         QVERIFY2(queued.code == 0, qPrintable(queued.err));
         QVERIFY(queued.out.contains(QStringLiteral("queued")));
 
@@ -105,6 +106,21 @@ private Q_SLOTS:
 
         Outcome text = run(outbox, {});
         QVERIFY(text.out.contains(QStringLiteral("queued")));
+
+        // Sending needs the account's token; without it nothing leaves and the reply stays
+        // in the outbox with the reason.
+        Outcome unsent = run(outbox, {QStringLiteral("--send")});
+        QCOMPARE(unsent.code, 1);
+        QVERIFY2(unsent.err.contains(QStringLiteral("no token")), qPrintable(unsent.err));
+        const QJsonObject after =
+            QJsonDocument::fromJson(run(outbox, {QStringLiteral("--json")}).out.toUtf8())
+                .array()
+                .at(0)
+                .toObject();
+        QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(after.value(QLatin1String("attempts")).toInt(), 0);
+        QVERIFY(
+            after.value(QLatin1String("error")).toString().contains(QStringLiteral("no token")));
     }
 
     void replyNeedsAnAccount()
@@ -126,9 +142,9 @@ private Q_SLOTS:
             run(reply, {QString::number(m_itemId), QStringLiteral("--text-file"), writeText("hi")});
         QCOMPARE(result.code, 1);
         QVERIFY(result.err.contains(QStringLiteral("--account")));
-        Outcome chosen =
-            run(reply, {QString::number(m_itemId), QStringLiteral("--text-file"), writeText("hi"),
-                        QStringLiteral("--account"), QStringLiteral("2")});
+        Outcome chosen = run(reply, {QString::number(m_itemId), QStringLiteral("--text-file"),
+                                     writeText("hi"), QStringLiteral("--account"),
+                                     QStringLiteral("2"), QStringLiteral("--queue-only")});
         QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
     }
 

@@ -100,7 +100,6 @@ void LocalHttpServer::onConnection()
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0 || socket->property("answered").toBool())
                 return;
-            socket->setProperty("answered", true);
             const QList<QByteArray> lines = buffer->left(end).split('\n');
             RecordedRequest request;
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
@@ -113,6 +112,12 @@ void LocalHttpServer::onConnection()
                                            lines.at(i).mid(colon + 1).trimmed());
                 }
             }
+            // A request with a body is answered once all of it arrived.
+            const qsizetype length = request.header("content-length").toLongLong();
+            if (buffer->size() - (end + 4) < length)
+                return;
+            request.body = buffer->mid(end + 4, length);
+            socket->setProperty("answered", true);
             m_requests.append(request);
             answer(socket, request);
         });
@@ -143,6 +148,11 @@ void LocalHttpServer::answer(QTcpSocket *socket, const RecordedRequest &request)
 
 void LocalHttpServer::send(QTcpSocket *socket, const ScriptedResponse &response)
 {
+    if (response.dropConnection) {
+        // The request was read (and, for the test, acted on); the client never hears back.
+        socket->abort();
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\nConnection: close\r\n";
     for (const auto &h : response.headers)

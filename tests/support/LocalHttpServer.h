@@ -24,7 +24,8 @@ struct ScriptedResponse {
     bool chunked = false;       // Transfer-Encoding: chunked
     bool sendLength = true;     // Content-Length (ignored when chunked)
     qsizetype chunkSize = 16 * 1024;
-    int chunkDelayMs = 0;  // pause between chunks: a slow server
+    int chunkDelayMs = 0;         // pause between chunks: a slow server
+    bool dropConnection = false;  // close once the request is read, without any answer
 
     ScriptedResponse &header(const QByteArray &name, const QByteArray &value)
     {
@@ -40,12 +41,14 @@ struct RecordedRequest {
     QByteArray method;
     QByteArray target;                      // path and query as sent
     QHash<QByteArray, QByteArray> headers;  // names lower-cased
+    QByteArray body;                        // as many bytes as Content-Length promised
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
-// An HTTP/1.1 server on 127.0.0.1 (ephemeral port) that answers GETs from a script and
-// records every request. Every answer closes its connection. Lives on the test's thread.
+// An HTTP/1.1 server on 127.0.0.1 (ephemeral port) that answers requests (any method; a
+// body is read by its Content-Length) from a script and records every request. Every
+// answer closes its connection. Lives on the test's thread.
 class LocalHttpServer : public QObject {
     Q_OBJECT
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The feed commands of earshot-cli, in-process, against a scripted local server.
-#include "app/cli/CommandLine.h"
+#include "tests/support/CliRunner.h"
 #include "tests/support/Corpus.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
@@ -17,11 +17,7 @@ using earshot::test::ScriptedResponse;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
 
 QByteArray feed(const QByteArray &title, int items)
 {
@@ -44,24 +40,7 @@ private:
     test::TempDir m_dir;
     QString m_db;
 
-    Outcome run(QStringList args)
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("earshot-cli"));
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        cli::CommandLine commandLine;
-        Outcome result;
-        result.code = commandLine.run(args, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        result.out = out;
-        result.err = err;
-        return result;
-    }
+    Outcome run(QStringList args) { return test::runCli(std::move(args), m_db); }
 
     QJsonArray sourcesJson()
     {

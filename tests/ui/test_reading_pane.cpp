@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/net/ByteFetcher.h"
+#include "core/net/HttpClient.h"
 #include "core/services/AsyncWorkspace.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/UiTestData.h"
@@ -78,6 +80,7 @@ class TestReadingPane : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void remoteImagesNeedConsent();
+    void imageFetchKeepsTheLimits();
     void scriptsAreNotRendered();
     void linksGoToTheSystemBrowser();
     void showsThreadContext();
@@ -130,7 +133,9 @@ void TestReadingPane::remoteImagesNeedConsent()
     ImageServer server;
     QVERIFY(server.listen());
     QNetworkAccessManager network;
-    ReadingPane pane(*m_workspace, &network);
+    HttpClient http(network);
+    HttpByteFetcher images(http);  // the widget asks core for bytes, never HTTP itself
+    ReadingPane pane(*m_workspace, &images);
     pane.resize(600, 500);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -167,6 +172,35 @@ void TestReadingPane::remoteImagesNeedConsent()
     browser->viewport()->repaint();
     QTest::qWait(200);
     QCOMPARE(server.connections, 1);
+}
+
+// The fetch behind the browser is HttpClient's: its size cap and typed errors hold, and
+// nothing but http(s) is ever requested.
+void TestReadingPane::imageFetchKeepsTheLimits()
+{
+    ImageServer server;
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    HttpClient http(network);
+    HttpByteFetcher images(http);
+    std::optional<Result<QByteArray>> small;
+    std::optional<Result<QByteArray>> capped;
+    std::optional<Result<QByteArray>> local;
+    images.fetchBytes(server.url(QStringLiteral("/a.png")), ContentBrowser::kMaxImageBytes,
+                      [&](const Result<QByteArray> &r) { small = r; });
+    images.fetchBytes(server.url(QStringLiteral("/b.png")), 10,
+                      [&](const Result<QByteArray> &r) { capped = r; });
+    images.fetchBytes(QUrl(QStringLiteral("file:///etc/hostname")), 1000,
+                      [&](const Result<QByteArray> &r) { local = r; });
+    while (!small || !capped || !local)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QVERIFY(small->ok());
+    QVERIFY(!QImage::fromData(small->value()).isNull());
+    QVERIFY(!capped->ok());
+    QCOMPARE(capped->error().kind, ErrorKind::TooLarge);
+    QVERIFY(!local->ok());
+    QCOMPARE(local->error().kind, ErrorKind::InvalidInput);
+    QCOMPARE(server.connections, 2);
 }
 
 void TestReadingPane::scriptsAreNotRendered()

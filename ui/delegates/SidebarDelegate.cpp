@@ -15,6 +15,35 @@ bool isSection(const QModelIndex &index)
     return index.data(SidebarModel::KindRole).toInt() ==
            static_cast<int>(SidebarModel::Kind::Section);
 }
+
+// A dot in the indent before a source's name: green when its last fetch worked, a ring
+// while it is being fetched, red when it failed (the tooltip says why). Colour is not
+// the only cue: the failing dot is larger and the syncing one hollow.
+void paintSourceState(QPainter *p, const QRect &row, SidebarModel::SourceState state)
+{
+    using State = SidebarModel::SourceState;
+    if (state == State::None)
+        return;
+    const int size = state == State::Failing ? 8 : 6;
+    const QRectF dot(row.left() + 8 - size / 2.0, row.center().y() - size / 2.0 + 0.5, size, size);
+    p->setRenderHint(QPainter::Antialiasing);
+    switch (state) {
+    case State::Ok:
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x2e, 0x7d, 0x32, 170));
+        break;
+    case State::Syncing:
+        p->setPen(QPen(QColor(0x15, 0x65, 0xc0), 1.5));
+        p->setBrush(Qt::NoBrush);
+        break;
+    case State::Failing:
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xc6, 0x28, 0x28));
+        break;
+    case State::None: break;
+    }
+    p->drawEllipse(dot);
+}
 }  // namespace
 
 QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -53,6 +82,9 @@ void SidebarDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QString label = opt.text;
     opt.text.clear();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, p, widget);
+    paintSourceState(
+        p, opt.rect,
+        static_cast<SidebarModel::SourceState>(index.data(SidebarModel::SourceStateRole).toInt()));
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor text =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);

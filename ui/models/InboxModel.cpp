@@ -203,13 +203,15 @@ void InboxModel::refreshStates(const QList<qint64> &ids)
             if (rowIndex < 0)
                 continue;
             InboxRow &row = m_rows[static_cast<std::size_t>(rowIndex)];
-            if (row.read == state.read && row.saved == state.saved && row.status == state.status)
+            if (row.read == state.read && row.saved == state.saved && row.status == state.status &&
+                row.tags == state.tags)
                 continue;
             row.read = state.read;
             row.saved = state.saved;
             row.status = state.status;
+            row.tags = state.tags;
             const QModelIndex changed = index(rowIndex);
-            Q_EMIT dataChanged(changed, changed, {ReadRole, SavedRole, StatusRole});
+            Q_EMIT dataChanged(changed, changed, {ReadRole, SavedRole, StatusRole, TagsRole});
         }
     });
 }

@@ -19,6 +19,7 @@ SidebarModel::SidebarModel(AsyncWorkspace &workspace, QObject *parent)
     const auto later = [this] { m_refreshTimer.start(); };
     connect(&m_workspace, &AsyncWorkspace::itemsChanged, this, later);
     connect(&m_workspace, &AsyncWorkspace::contentChanged, this, later);
+    connect(&m_workspace, &AsyncWorkspace::savedSearchesChanged, this, later);
     // Placeholder rows until the first counts arrive, so the inbox can start at once.
     setStats(WorkspaceStats{});
     m_hasStats = false;
@@ -31,6 +32,10 @@ void SidebarModel::refresh()
         return;
     }
     m_requestInFlight = true;
+    m_workspace.savedSearches(this, [this](Result<std::vector<SavedSearchCount>> result) {
+        if (result)
+            m_savedSearches = std::move(*result);
+    });
     m_workspace.stats(this, [this](Result<WorkspaceStats> result) {
         m_requestInFlight = false;
         if (result)
@@ -64,6 +69,16 @@ std::vector<SidebarModel::Entry> SidebarModel::buildEntries(const WorkspaceStats
     saved.view = InboxFilter::View::Saved;
     view(QStringLiteral("view:saved"), views, tr("Saved"), 0, stats.saved, saved);
 
+    if (!m_savedSearches.empty()) {
+        const QString key = QStringLiteral("searches");
+        section(key, tr("Saved Searches"));
+        for (const SavedSearchCount &saved : m_savedSearches) {
+            InboxFilter f;
+            f.query = saved.search.query;
+            view(QStringLiteral("search:%1").arg(saved.search.id), key, saved.search.name,
+                 saved.unread, saved.unread, f);
+        }
+    }
     if (!stats.platforms.empty()) {
         const QString key = QStringLiteral("platforms");
         section(key, tr("Platforms"));
@@ -98,6 +113,14 @@ std::vector<SidebarModel::Entry> SidebarModel::buildEntries(const WorkspaceStats
 
 void SidebarModel::setStats(const WorkspaceStats &stats)
 {
+    m_storedHealth.clear();
+    for (const SourceRecord &s : stats.sources) {
+        if (s.lastAttemptMs == 0)
+            continue;  // never fetched (imported or captured by hand): nothing to say
+        const bool failing = s.consecutiveFailures > 0 || s.lastSuccessMs < s.lastAttemptMs;
+        m_storedHealth.insert(s.id, {failing ? SourceState::Failing : SourceState::Ok,
+                                     failing ? s.lastError : QString()});
+    }
     std::vector<Entry> fresh = buildEntries(stats);
     m_hasStats = true;
     m_totalItems = stats.total;
@@ -109,13 +132,39 @@ void SidebarModel::setStats(const WorkspaceStats &stats)
         m_entries = std::move(fresh);
         if (!m_entries.empty())
             Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                               {UnreadRole, TotalRole, BadgeRole, Qt::ToolTipRole});
+                               {UnreadRole, TotalRole, BadgeRole, Qt::ToolTipRole, SourceStateRole,
+                                SourceErrorRole});
     } else {
         beginResetModel();
         m_entries = std::move(fresh);
         endResetModel();
     }
     Q_EMIT statsLoaded();
+}
+
+SidebarModel::Health SidebarModel::healthOf(const Entry &entry) const
+{
+    if (entry.kind != Kind::View || entry.filter.sourceId == 0)
+        return {};
+    const auto live = m_liveHealth.constFind(entry.filter.sourceId);
+    if (live != m_liveHealth.constEnd())
+        return *live;
+    return m_storedHealth.value(entry.filter.sourceId);
+}
+
+void SidebarModel::setSourceState(qint64 sourceId, SourceState state, const QString &error)
+{
+    if (state == SourceState::None)
+        m_liveHealth.remove(sourceId);
+    else
+        m_liveHealth.insert(sourceId, {state, state == SourceState::Failing ? error : QString()});
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].kind == Kind::View && m_entries[i].filter.sourceId == sourceId) {
+            const QModelIndex changed = index(static_cast<int>(i));
+            Q_EMIT dataChanged(changed, changed,
+                               {SourceStateRole, SourceErrorRole, Qt::ToolTipRole});
+        }
+    }
 }
 
 InboxFilter SidebarModel::filterAt(int row) const
@@ -146,10 +195,19 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole: return e.label;
-    case Qt::ToolTipRole:
-        return e.kind == Kind::Section
-                   ? QVariant()
-                   : QVariant(tr("%1: %2 unread of %3").arg(e.label).arg(e.unread).arg(e.total));
+    case Qt::ToolTipRole: {
+        if (e.kind == Kind::Section)
+            return {};
+        QString tip = tr("%1: %2 unread of %3").arg(e.label).arg(e.unread).arg(e.total);
+        const Health health = healthOf(e);
+        if (health.state == SourceState::Syncing)
+            tip += QLatin1Char('\n') + tr("Fetching now\u2026");
+        else if (health.state == SourceState::Failing)
+            tip += QLatin1Char('\n') + tr("Last fetch failed: %1").arg(health.error);
+        return tip;
+    }
+    case SourceStateRole: return static_cast<int>(healthOf(e).state);
+    case SourceErrorRole: return healthOf(e).error;
     case KindRole: return static_cast<int>(e.kind);
     case KeyRole: return e.key;
     case UnreadRole: return e.unread;
@@ -178,6 +236,8 @@ QHash<int, QByteArray> SidebarModel::roleNames() const
     names.insert(TotalRole, "total");
     names.insert(SectionRole, "section");
     names.insert(BadgeRole, "badge");
+    names.insert(SourceStateRole, "sourceState");
+    names.insert(SourceErrorRole, "sourceError");
     return names;
 }
 

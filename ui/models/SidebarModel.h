@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/model/InboxFilter.h"
+#include "core/services/SavedSearchService.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QTimer>
 
 #include <vector>
@@ -23,13 +25,18 @@ class SidebarModel : public QAbstractListModel {
 public:
     enum class Kind { Section, View };
     Q_ENUM(Kind)
+    // Health of a source row: from its last fetch, or live while a sync runs.
+    enum class SourceState { None, Ok, Syncing, Failing };
+    Q_ENUM(SourceState)
     enum Role {
         KindRole = Qt::UserRole + 1,  // Kind as int
         KeyRole,                      // QString, stable across refreshes
         UnreadRole,                   // qint64
         TotalRole,                    // qint64
         SectionRole,                  // QString: "views", "platforms", "sources", "tags"
-        BadgeRole,  // qint64 shown next to the view: unread items, or saved ones for Saved
+        BadgeRole,        // qint64 shown next to the view: unread items, or saved ones for Saved
+        SourceStateRole,  // SourceState as int; None for rows that are not sources
+        SourceErrorRole,  // QString: why the source's last fetch failed, in plain words
     };
     Q_ENUM(Role)
 
@@ -40,6 +47,11 @@ public:
     void setStats(const WorkspaceStats &stats);
     bool hasStats() const { return m_hasStats; }
     qint64 totalItems() const { return m_totalItems; }
+
+    // The state a running sync reports for a source; it replaces the stored health of
+    // the source's row from then on (the stored one catches up with the next counts).
+    // None drops it: the stored health shows again.
+    void setSourceState(qint64 sourceId, SourceState state, const QString &error = {});
 
     // The inbox filter of a row (an empty filter for headings).
     InboxFilter filterAt(int row) const;
@@ -64,9 +76,19 @@ private:
         InboxFilter filter;
     };
     std::vector<Entry> buildEntries(const WorkspaceStats &stats) const;
+    struct Health {
+        SourceState state = SourceState::None;
+        QString error;
+    };
+    Health healthOf(const Entry &entry) const;
 
     AsyncWorkspace &m_workspace;
     std::vector<Entry> m_entries;
+    QHash<qint64, Health> m_storedHealth;  // by source id, from the last counts
+    QHash<qint64, Health> m_liveHealth;    // by source id, from sync passes in this session
+    // Saved searches with their unread counts; asked for just before the stats on the same
+    // reader, so they are in place when the stats arrive and the rows are built.
+    std::vector<SavedSearchCount> m_savedSearches;
     QTimer m_refreshTimer;
     bool m_requestInFlight = false;
     bool m_refreshAgain = false;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/ContentBrowser.h"
 
+#include "core/net/ByteFetcher.h"
+
 #include <QImage>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QPointer>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -12,8 +12,8 @@
 
 namespace earshot {
 
-ContentBrowser::ContentBrowser(QNetworkAccessManager *network, QWidget *parent)
-    : QTextBrowser(parent), m_network(network)
+ContentBrowser::ContentBrowser(ByteFetcher *fetcher, QWidget *parent)
+    : QTextBrowser(parent), m_fetcher(fetcher)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -24,6 +24,19 @@ ContentBrowser::ContentBrowser(QNetworkAccessManager *network, QWidget *parent)
     });
 }
 
+// Images still on their way are not cancelled here: the fetcher may already be gone when
+// the window tears down, and a late answer finds this browser gone and is dropped.
+ContentBrowser::~ContentBrowser() = default;
+
+void ContentBrowser::cancelPending()
+{
+    if (m_fetcher) {
+        for (const quint64 id : std::as_const(m_pending))
+            m_fetcher->cancel(id);
+    }
+    m_pending.clear();
+}
+
 bool ContentBrowser::isRemote(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -32,9 +45,7 @@ bool ContentBrowser::isRemote(const QUrl &url)
 
 void ContentBrowser::setContent(const QString &html)
 {
-    for (QNetworkReply *reply : std::as_const(m_pending))
-        reply->abort();
-    m_pending.clear();
+    cancelPending();
     m_requested.clear();
     m_remoteAllowed = false;
     document()->clear();  // also drops images fetched for the previous item
@@ -64,32 +75,31 @@ QVariant ContentBrowser::loadResource(int type, const QUrl &name)
 
 void ContentBrowser::fetch(const QUrl &url)
 {
-    if (!m_network || !isRemote(url) || m_requested.contains(url))
+    if (!m_fetcher || !isRemote(url) || m_requested.contains(url))
         return;
     m_requested.insert(url);
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setTransferTimeout(20000);
-    QNetworkReply *reply = m_network->get(request);
-    m_pending.insert(url, reply);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxImageBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
-        if (m_pending.value(url) != reply)
-            return;  // aborted because the content changed
-        m_pending.remove(url);
-        if (reply->error() != QNetworkReply::NoError)
-            return;
-        const QImage image = QImage::fromData(reply->readAll());
-        if (image.isNull())
-            return;
-        document()->addResource(QTextDocument::ImageResource, url, image);
-        document()->markContentsDirty(0, document()->characterCount());
-    });
+    // The id is known only after fetchBytes() returns; the answer always comes later.
+    auto id = std::make_shared<quint64>(0);
+    QPointer<ContentBrowser> self(this);
+    *id = m_fetcher->fetchBytes(url, kMaxImageBytes,
+                                [self, url, id](const Result<QByteArray> &bytes) {
+                                    if (!self || self->m_pending.value(url) != *id)
+                                        return;  // the content changed meanwhile
+                                    self->m_pending.remove(url);
+                                    if (!bytes)
+                                        return;  // a missing image stays a placeholder
+                                    self->showImage(url, *bytes);
+                                });
+    m_pending.insert(url, *id);
+}
+
+void ContentBrowser::showImage(const QUrl &url, const QByteArray &bytes)
+{
+    const QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return;
+    document()->addResource(QTextDocument::ImageResource, url, image);
+    document()->markContentsDirty(0, document()->characterCount());
 }
 
 void ContentBrowser::collectRemoteImages()

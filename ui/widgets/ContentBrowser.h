@@ -6,20 +6,20 @@
 #include <QTextBrowser>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace earshot {
+
+class ByteFetcher;
 
 // Shows untrusted (already sanitized) HTML. Nothing outside the document is ever read:
 // no local files, and remote images only after setRemoteImagesAllowed(true), i.e. after
-// the user asked for them; they are then fetched through the given network manager
-// (none: they stay hidden). Links are not followed inside the browser: linkActivated
-// hands http(s) and mailto links to whoever opens them in the system browser.
+// the user asked for them; they are then fetched through the given ByteFetcher, which
+// owns the HTTP side (none: they stay hidden). Links are not followed inside the browser:
+// linkActivated hands http(s) and mailto links to whoever opens them in the system browser.
 class ContentBrowser : public QTextBrowser {
     Q_OBJECT
 public:
-    explicit ContentBrowser(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    explicit ContentBrowser(ByteFetcher *fetcher, QWidget *parent = nullptr);
+    ~ContentBrowser() override;
 
     // Replaces the content; remote images are blocked again until allowed.
     void setContent(const QString &html);
@@ -38,13 +38,15 @@ Q_SIGNALS:
 
 private:
     void fetch(const QUrl &url);
+    void cancelPending();
+    void showImage(const QUrl &url, const QByteArray &bytes);
     void collectRemoteImages();
 
-    QNetworkAccessManager *m_network;
+    ByteFetcher *m_fetcher;
     bool m_remoteAllowed = false;
     QList<QUrl> m_remoteImages;
     QSet<QUrl> m_requested;
-    QHash<QUrl, QNetworkReply *> m_pending;
+    QHash<QUrl, quint64> m_pending;  // fetch ids of images on their way
 };
 
 }  // namespace earshot

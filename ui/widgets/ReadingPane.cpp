@@ -55,7 +55,7 @@ QString contextBlock(const StoredItem &s, const QString &muted)
 
 }  // namespace
 
-ReadingPane::ReadingPane(AsyncWorkspace &workspace, QNetworkAccessManager *network, QWidget *parent)
+ReadingPane::ReadingPane(AsyncWorkspace &workspace, ByteFetcher *images, QWidget *parent)
     : QWidget(parent), m_workspace(workspace)
 {
     m_stack = new QStackedWidget(this);
@@ -104,7 +104,7 @@ ReadingPane::ReadingPane(AsyncWorkspace &workspace, QNetworkAccessManager *netwo
     remote->addWidget(m_remoteNote, 1);
     remote->addWidget(m_loadRemote);
 
-    m_browser = new ContentBrowser(network, page);
+    m_browser = new ContentBrowser(images, page);
     m_browser->setObjectName(QStringLiteral("contentBrowser"));
     m_browser->setFrameShape(QFrame::NoFrame);
 

@@ -8,13 +8,13 @@
 #include <QWidget>
 
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
 
 namespace earshot {
 
 class AsyncWorkspace;
+class ByteFetcher;
 class ContentBrowser;
 
 // The right-hand pane: one item with its author, source, time, tags and link, its
@@ -25,8 +25,7 @@ class ContentBrowser;
 class ReadingPane : public QWidget {
     Q_OBJECT
 public:
-    ReadingPane(AsyncWorkspace &workspace, QNetworkAccessManager *network,
-                QWidget *parent = nullptr);
+    ReadingPane(AsyncWorkspace &workspace, ByteFetcher *images, QWidget *parent = nullptr);
 
     void showItem(qint64 id);
     void clear();

@@ -18,6 +18,15 @@ QList<QPair<QString, QString>> pageQuery(const PageRequest &page)
 
 }  // namespace
 
+DiscourseApi DiscourseApi::fromToken(QUrl site, const QString &token, QString user)
+{
+    const QLatin1String prefix(kUserApiKeyPrefix);
+    if (token.startsWith(prefix))
+        return DiscourseApi(std::move(site), token.mid(prefix.size()), std::move(user),
+                            Auth::UserApiKey);
+    return DiscourseApi(std::move(site), token, std::move(user), Auth::ApiKey);
+}
+
 ApiRequest DiscourseApi::get(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     ApiRequest request;
@@ -29,8 +38,12 @@ ApiRequest DiscourseApi::get(const QString &path, const QList<QPair<QString, QSt
         url.setQuery(q);
     }
     request.url = url;
-    request.headers.append({QByteArray("Api-Key"), m_key.toUtf8()});
-    request.headers.append({QByteArray("Api-Username"), m_user.toUtf8()});
+    if (m_auth == Auth::UserApiKey) {
+        request.headers.append({QByteArray("User-Api-Key"), m_key.toUtf8()});
+    } else {
+        request.headers.append({QByteArray("Api-Key"), m_key.toUtf8()});
+        request.headers.append({QByteArray("Api-Username"), m_user.toUtf8()});
+    }
     request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
     return request;
 }
@@ -63,6 +76,13 @@ ApiRequest DiscourseApi::topicPosts(const QString &topicId, const PageRequest &p
     if (page.cursor.startsWith(QLatin1String("post:")))
         path += QLatin1Char('/') + page.cursor.mid(5);
     return get(path + QStringLiteral(".json"), {});
+}
+
+ApiRequest DiscourseApi::post(const QString &postId) const
+{
+    return get(
+        QStringLiteral("/posts/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(postId))),
+        {});
 }
 
 ApiRequest DiscourseApi::reply(const ReplyRequest &reply) const

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace earshot::DiscourseParser {
 
@@ -98,6 +101,11 @@ Item postItem(const QJsonObject &p, const QUrl &site, const QHash<int, QString> 
         item.extra.insert(QLatin1String("topic_id"), str(p, "topic_id"));
     if (number > 0)
         item.extra.insert(QLatin1String("post_number"), number);
+    if (!user.isEmpty())
+        item.extra.insert(QLatin1String("username"), user);
+    const QString raw = str(p, "raw");
+    if (!raw.isEmpty())
+        item.extra.insert(QLatin1String("raw"), raw);
     return item;
 }
 
@@ -185,6 +193,65 @@ Result<Item> post(const QByteArray &body, const QUrl &site)
     if (item.externalId.isEmpty())
         return Error{ErrorKind::BadPayload, tr("The Discourse forum sent a post without an id.")};
     return item;
+}
+
+QString topicListNextCursor(const QByteArray &body)
+{
+    const QJsonObject list =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("topic_list")).toObject();
+    const QString more = str(list, "more_topics_url");
+    if (more.isEmpty())
+        return {};
+    const QString page = QUrlQuery(QUrl(more).query()).queryItemValue(QStringLiteral("page"));
+    bool ok = false;
+    const int n = page.toInt(&ok);
+    return ok && n > 0 ? QStringLiteral("page:%1").arg(n) : QString();
+}
+
+QString searchNextCursor(const QByteArray &body, int currentPage)
+{
+    const QJsonObject grouped = QJsonDocument::fromJson(body)
+                                    .object()
+                                    .value(QLatin1String("grouped_search_result"))
+                                    .toObject();
+    if (!grouped.value(QLatin1String("more_posts")).toBool())
+        return {};
+    return QStringLiteral("page:%1").arg(std::max(currentPage, 1) + 1);
+}
+
+namespace {
+
+// The highest post number in a topic page, and in the whole topic.
+std::pair<int, int> postNumbers(const QByteArray &body)
+{
+    const QJsonObject topic = QJsonDocument::fromJson(body).object();
+    const int highest = topic.value(QLatin1String("highest_post_number")).toInt();
+    int last = 0;
+    const QJsonArray posts = topic.value(QLatin1String("post_stream"))
+                                 .toObject()
+                                 .value(QLatin1String("posts"))
+                                 .toArray();
+    for (const QJsonValue &v : posts)
+        last = std::max(last, v.toObject().value(QLatin1String("post_number")).toInt());
+    return {last, highest};
+}
+
+}  // namespace
+
+QString topicPostsNextCursor(const QByteArray &body)
+{
+    const auto [last, highest] = postNumbers(body);
+    if (last <= 0 || last >= highest)
+        return {};
+    return QStringLiteral("post:%1").arg(last + 1);
+}
+
+QString topicLastCursor(const QByteArray &body)
+{
+    const auto [last, highest] = postNumbers(body);
+    if (last <= 0 || last >= highest)
+        return {};
+    return QStringLiteral("post:%1").arg(highest);
 }
 
 QString errorMessage(const QByteArray &body)

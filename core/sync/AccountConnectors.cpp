@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/AccountConnectors.h"
+
+#include "core/connectors/ConnectorRegistry.h"
+#include "core/model/Platform.h"
+#include "core/secrets/SecretStore.h"
+
+#include <QPointer>
+#include <QUrl>
+
+namespace earshot {
+
+AccountConnectors::AccountConnectors(HttpClient &http, SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_http(http), m_secrets(secrets)
+{
+}
+
+QString AccountConnectors::ownHandle(const AccountRecord &account)
+{
+    if (account.user.isEmpty())
+        return {};
+    QString user = account.user;
+    if (user.startsWith(QLatin1Char('@')))
+        user.remove(0, 1);
+    return QLatin1Char('@') + user + QLatin1Char('@') + QUrl(account.baseUrl).host();
+}
+
+void AccountConnectors::make(const AccountRecord &account, Callback done)
+{
+    const ConnectorInfo *info = ConnectorRegistry::find(account.platform);
+    if (!info || !info->create) {
+        const Error error{ErrorKind::InvalidInput,
+                          tr("Earshot cannot connect to %1 accounts in this version.")
+                              .arg(Platform::displayName(account.platform))};
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(nullptr, error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (account.secretKey.isEmpty()) {
+        const Error error{
+            ErrorKind::Unauthorized,
+            tr("The account %1 has no token. Remove it and add it again.").arg(account.title())};
+        QMetaObject::invokeMethod(
+            this, [done, error] { done(nullptr, error); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<AccountConnectors> self(this);
+    const auto create = info->create;
+    m_secrets.read(account.secretKey, [self, create, account, done](const SecretReply &reply) {
+        if (!self)
+            return;
+        if (!reply.ok()) {
+            Error error = reply.error->toError();
+            error.message = tr("The token of %1 could not be read: %2")
+                                .arg(account.title(), reply.error->message);
+            done(nullptr, error);
+            return;
+        }
+        done(create(self->m_http, {QUrl(account.baseUrl), account.user, reply.secret}),
+             std::nullopt);
+    });
+}
+
+}  // namespace earshot

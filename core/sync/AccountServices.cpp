@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/AccountServices.h"
+
+#include "core/services/AsyncWorkspace.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/sync/AccountConnectors.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace earshot {
+
+AccountServices::AccountServices(AsyncWorkspace &workspace, HttpClient &http, SecretStore &secrets,
+                                 QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_http(http), m_secrets(secrets)
+{
+    // A reply the composer queued goes out at once; when it cannot (offline, no token) it
+    // stays in the outbox with the reason and the next pass retries it.
+    connect(&m_workspace, &AsyncWorkspace::replyQueued, this,
+            [this](qint64 outboxId) { send({outboxId}); });
+}
+
+// The workers hold references to the connection and the connectors: they go first.
+AccountServices::~AccountServices()
+{
+    m_sender.reset();
+    m_accountSync.reset();
+    m_connectors.reset();
+    m_db.reset();
+}
+
+bool AccountServices::ensureDatabase()
+{
+    if (m_db)
+        return true;
+    try {
+        m_db = Database::open(m_workspace.databasePath());
+    } catch (const StorageError &e) {
+        m_db.reset();
+        Q_EMIT statusMessage(tr("Accounts cannot be synced: %1").arg(e.error().message));
+        return false;
+    }
+    m_connectors = std::make_unique<AccountConnectors>(m_http, m_secrets);
+    m_accountSync = std::make_unique<AccountSync>(*m_db, *m_connectors);
+    m_sender = std::make_unique<OutboxSender>(*m_db, *m_connectors);
+    return true;
+}
+
+void AccountServices::syncNow()
+{
+    m_wantSync = true;
+    pump();
+}
+
+void AccountServices::syncDue()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastAccountPassMs != 0 && now - m_lastAccountPassMs < m_accountIntervalMs)
+        return;
+    m_wantSync = true;
+    pump();
+}
+
+void AccountServices::sendPending()
+{
+    m_wantPending = true;
+    pump();
+}
+
+void AccountServices::send(const std::vector<qint64> &outboxIds)
+{
+    for (const qint64 id : outboxIds) {
+        if (std::find(m_wantIds.begin(), m_wantIds.end(), id) == m_wantIds.end())
+            m_wantIds.push_back(id);
+    }
+    pump();
+}
+
+void AccountServices::pump()
+{
+    if (m_busy)
+        return;
+    if (!m_wantSync && !m_wantPending && m_wantIds.empty()) {
+        Q_EMIT idle();
+        return;
+    }
+    if (!ensureDatabase()) {
+        m_wantSync = m_wantPending = false;
+        m_wantIds.clear();
+        Q_EMIT idle();
+        return;
+    }
+    m_busy = true;
+    QPointer<AccountServices> self(this);
+    if (m_wantSync) {
+        m_wantSync = false;
+        // From the start: a scheduler tick during this pass must not queue another.
+        m_lastAccountPassMs = QDateTime::currentMSecsSinceEpoch();
+        m_accountSync->syncAll([self](const AccountSyncSummary &summary) {
+            if (self)
+                self->onAccountsSynced(summary);
+        });
+        return;
+    }
+    const auto done = [self](const std::vector<OutboxSender::Outcome> &outcomes) {
+        if (self)
+            self->onSent(outcomes);
+    };
+    if (m_wantPending) {
+        // Every queued or failed entry, which covers the ones asked for by id.
+        m_wantPending = false;
+        m_wantIds.clear();
+        m_sender->sendPending(done);
+    } else {
+        std::vector<qint64> ids = std::move(m_wantIds);
+        m_wantIds.clear();
+        m_sender->send(std::move(ids), done);
+    }
+}
+
+void AccountServices::onAccountsSynced(const AccountSyncSummary &summary)
+{
+    m_busy = false;
+    bool changed = false;
+    QStringList failures;
+    for (const AccountOutcome &a : summary.accounts) {
+        changed = changed || a.newItems > 0 || a.updatedItems > 0;
+        if (a.error && !a.skipped) {
+            failures.append(a.title.isEmpty() ? a.error->message
+                                              : tr("%1: %2").arg(a.title, a.error->message));
+        }
+    }
+    if (changed)
+        m_workspace.announceContentChanged();
+    if (!failures.isEmpty())
+        Q_EMIT statusMessage(
+            tr("Account sync failed. %1").arg(failures.join(QStringLiteral("; "))));
+    Q_EMIT accountsSynced(summary);
+    // Each pass over the accounts also retries the outbox.
+    m_wantPending = true;
+    pump();
+}
+
+void AccountServices::onSent(const std::vector<OutboxSender::Outcome> &outcomes)
+{
+    m_busy = false;
+    int sent = 0;
+    QStringList failures;
+    for (const OutboxSender::Outcome &o : outcomes) {
+        if (o.entry.state == OutboxState::Sent && !o.error) {
+            ++sent;
+            continue;
+        }
+        const QString reason = o.error ? o.error->message : o.entry.error;
+        if (reason.isEmpty())
+            continue;  // still queued or sending, nothing went wrong
+        failures.append(o.entry.id > 0
+                            ? tr("Reply #%1 not sent: %2").arg(QString::number(o.entry.id), reason)
+                            : reason);
+    }
+    // The sent reply joined its thread and its item became answered.
+    if (sent > 0)
+        m_workspace.announceContentChanged();
+    if (!failures.isEmpty())
+        Q_EMIT statusMessage(failures.join(QStringLiteral("; ")));
+    else if (sent > 0)
+        Q_EMIT statusMessage(sent == 1 ? tr("The reply was sent.")
+                                       : tr("%1 replies were sent.").arg(sent));
+    Q_EMIT outboxSent(outcomes);
+    pump();
+}
+
+}  // namespace earshot

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/storage/OutboxRepository.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace earshot {
+
+class AccountConnectors;
+class Database;
+class Outbox;
+
+// Sends outbox entries through their accounts' live connectors, one after another: the
+// account's token and connector come from AccountConnectors, the sending itself (states,
+// idempotency, collision check, looking for a reply that may have arrived) from Outbox.
+// Entries whose account cannot be reached stay queued or failed with the reason.
+//
+// Threading: lives on the thread that owns `db` and `connectors`; both must outlive it.
+class OutboxSender : public QObject {
+    Q_OBJECT
+
+public:
+    struct Outcome {
+        OutboxEntry entry;  // as stored after the attempt
+        std::optional<Error> error;
+    };
+    using Done = std::function<void(const std::vector<Outcome> &)>;
+
+    OutboxSender(Database &db, AccountConnectors &connectors, QObject *parent = nullptr);
+    ~OutboxSender() override;
+
+    void send(std::vector<qint64> ids, Done done);
+    // Every entry that is queued or failed (a retry), oldest first.
+    void sendPending(Done done);
+
+private:
+    void next();
+    void record(qint64 id, std::optional<Error> error);
+
+    Database &m_db;
+    AccountConnectors &m_connectors;
+    std::unique_ptr<Outbox> m_outbox;
+    std::vector<qint64> m_ids;
+    std::size_t m_next = 0;
+    std::vector<Outcome> m_outcomes;
+    Done m_done;
+};
+
+}  // namespace earshot
