@@ -5,11 +5,16 @@
 //   fetch/<platform>  10,000 items fetched page by page from a loopback server through the
 //                     application's transport (HttpApiTransport over HttpClient); the pages
 //                     are made before the clock starts
+//   feed/<format>     parseFeed() on one generated feed document of 2,000 entries whose
+//                     texts are real posts of the shared corpora: rss20 as blog engines write
+//                     it (CDATA HTML), rss20-short with one-line entries, atom10 with escaped
+//                     HTML; xmlfloor/qt is QXmlStreamReader alone on the rss20 document
 // Samples come from the shared corpora (EARSHOT_CORPUS_DIR); VK and Telegram publish only
 // schemas, so their entries are the schema-checked answers of the connector tests.
 #include "core/connectors/HttpApiTransport.h"
 #include "core/connectors/discourse/DiscourseConnector.h"
 #include "core/connectors/discourse/DiscourseParser.h"
+#include "core/connectors/feed/FeedParser.h"
 #include "core/connectors/mastodon/MastodonConnector.h"
 #include "core/connectors/mastodon/MastodonParser.h"
 #include "core/connectors/reddit/RedditConnector.h"
@@ -33,6 +38,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
+#include <QXmlStreamReader>
 
 #include <benchmark/benchmark.h>
 
@@ -267,6 +273,189 @@ void jsonFloorBenchmark(benchmark::State &state, Platform platform)
     state.SetBytesProcessed(static_cast<int64_t>(body.size()) * state.iterations());
 }
 
+// --- feeds ------------------------------------------------------------------------------
+
+constexpr int kFeedEntries = 2'000;
+
+// Real post texts, English and Russian, to fill the generated entries.
+QStringList corpusTexts()
+{
+    QStringList texts;
+    const auto readColumn = [&](const char *relative, const char *column) {
+        QFile file(test::corpusPath(QLatin1String(relative)));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", relative);
+        const QList<QByteArray> header = file.readLine().trimmed().split('\t');
+        const qsizetype col = header.indexOf(QByteArray(column));
+        while (!file.atEnd() && texts.size() < 4 * kFeedEntries) {
+            const QList<QByteArray> fields = file.readLine().split('\t');
+            if (col >= 0 && col < fields.size())
+                texts.append(QString::fromUtf8(fields[col]).trimmed());
+        }
+    };
+    readColumn("sentiment/airline_tweets/dev.tsv", "text");
+    readColumn("sentiment/sentirueval2016/dev.tsv", "text");
+    return texts;
+}
+
+QString htmlEscaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// The content a blog engine puts in an entry: paragraphs, a link, emphasis, a list, an image.
+QString entryHtml(const QStringList &texts, int n)
+{
+    const auto t = [&](int k) { return htmlEscaped(texts[(n * 3 + k) % texts.size()]); };
+    return QStringLiteral(
+               "<p>%1</p>\n<p>%2 <a href=\"https://blog.example.org/2024/05/"
+               "post-%3/#more\">Read more</a> <strong>%4</strong></p>\n"
+               "<ul><li>%5</li><li>%6</li></ul>\n<p><img src=\"https://blog.example"
+               ".org/uploads/%3.jpg\" alt=\"photo\" width=\"640\" height=\"480\"></p>")
+        .arg(t(0), t(1), QString::number(n), t(2), t(3), t(4));
+}
+
+// An RSS 2.0 document as WordPress writes it: CDATA HTML in description and content:encoded.
+QByteArray rss20Document(const QStringList &texts)
+{
+    QString doc = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
+        "xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "xmlns:atom=\"http://www.w3.org/2005/Atom\" "
+        "xmlns:slash=\"http://purl.org/rss/1.0/modules/slash/\">\n<channel>\n"
+        "<title>Support &amp; Service Blog</title>\n<atom:link href=\"https://blog.example.org/"
+        "feed/\" rel=\"self\" type=\"application/rss+xml\" />\n<link>https://blog.example.org"
+        "</link>\n<description>Notes from the help desk</description>\n<language>en-US"
+        "</language>\n");
+    for (int n = 0; n < kFeedEntries; ++n) {
+        const QString post = QStringLiteral("https://blog.example.org/2024/05/post-%1/").arg(n);
+        const QString title = htmlEscaped(texts[n % texts.size()].left(70));
+        doc += QStringLiteral(
+                   "<item>\n<title>%1</title>\n<link>%2</link>\n<comments>%2#respond</comments>\n"
+                   "<dc:creator><![CDATA[Author %3]]></dc:creator>\n<pubDate>Tue, 14 May 2024 "
+                   "%4:%5:00 +0000</pubDate>\n<category><![CDATA[Support]]></category>\n"
+                   "<category><![CDATA[Network]]></category>\n<guid isPermaLink=\"false\">"
+                   "https://blog.example.org/?p=%6</guid>\n<description><![CDATA[<p>%7 "
+                   "[&#8230;]</p>]]></description>\n<content:encoded><![CDATA[%8]]>"
+                   "</content:encoded>\n<wfw:commentRss>%2feed/</wfw:commentRss>\n"
+                   "<slash:comments>%9</slash:comments>\n</item>\n")
+                   .arg(title, post, QString::number(n % 13))
+                   .arg(n / 60 % 24, 2, 10, QLatin1Char('0'))
+                   .arg(n % 60, 2, 10, QLatin1Char('0'))
+                   .arg(n)
+                   .arg(htmlEscaped(texts[(n * 3) % texts.size()]), entryHtml(texts, n))
+                   .arg(n % 7);
+    }
+    doc += QStringLiteral("</channel>\n</rss>\n");
+    return doc.toUtf8();
+}
+
+// The same entries as Atom 1.0 with type="html" content, escaped rather than CDATA.
+QByteArray atom10Document(const QStringList &texts)
+{
+    QString doc = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+        "xml:lang=\"en\">\n<title>Support &amp; Service Blog</title>\n<link href=\"https://"
+        "blog.example.org/\"/>\n<id>https://blog.example.org/</id>\n<updated>2024-05-14T10:00:"
+        "00Z</updated>\n");
+    for (int n = 0; n < kFeedEntries; ++n) {
+        doc += QStringLiteral(
+                   "<entry>\n<title>%1</title>\n<link rel=\"alternate\" href=\"https:"
+                   "//blog.example.org/2024/05/post-%2/\"/>\n<id>tag:blog.example.org,"
+                   "2024:%2</id>\n<updated>2024-05-14T10:%3:00Z</updated>\n<author>"
+                   "<name>Author %4</name></author>\n<summary type=\"html\">%5"
+                   "</summary>\n<content type=\"html\">%6</content>\n</entry>\n")
+                   .arg(htmlEscaped(texts[n % texts.size()].left(70)), QString::number(n))
+                   .arg(n % 60, 2, 10, QLatin1Char('0'))
+                   .arg(n % 13)
+                   .arg(htmlEscaped(htmlEscaped(texts[(n * 3) % texts.size()])),
+                        htmlEscaped(entryHtml(texts, n)));
+    }
+    doc += QStringLiteral("</feed>\n");
+    return doc.toUtf8();
+}
+
+// Short entries as many forums and news sites write them: a line of plain or escaped HTML
+// text each, so markup and per-entry work weigh more than text.
+QByteArray rss20ShortDocument(const QStringList &texts)
+{
+    QString doc = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+        "<title>Forum</title><link>http://forum.example/</link><description>Topics"
+        "</description>");
+    for (int n = 0; n < kFeedEntries; ++n) {
+        const QString text = htmlEscaped(texts[n % texts.size()]);
+        doc += QStringLiteral(
+                   "<item><guid isPermaLink=\"false\">forum-%1</guid><title>Topic %1"
+                   "</title><link>http://forum.example/t/%1</link><author>user%2@"
+                   "forum.example (User %2)</author><pubDate>Thu, 01 Jan 2004 19:48:21 "
+                   "GMT</pubDate><description>%3</description></item>")
+                   .arg(n)
+                   .arg(n % 17)
+                   .arg(n % 2 ? text : htmlEscaped(u"<p>" + text + u"</p>"));
+    }
+    doc += QStringLiteral("</channel></rss>");
+    return doc.toUtf8();
+}
+
+void feedParseBenchmark(benchmark::State &state, const QByteArray &doc)
+{
+    const QUrl url(QStringLiteral("https://blog.example.org/feed/"));
+    std::size_t entries = 0;
+    for (auto _ : state) {
+        const Result<ParsedFeed> feed = parseFeed(doc, url, "application/rss+xml");
+        if (!feed || feed->entries.size() != std::size_t(kFeedEntries) || feed->recovered) {
+            state.SkipWithError("the feed did not parse completely");
+            return;
+        }
+        entries += feed->entries.size();
+        benchmark::DoNotOptimize(feed->entries.data());
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(entries));
+    state.SetBytesProcessed(static_cast<int64_t>(doc.size()) * state.iterations());
+    state.counters["payload_MB"] = static_cast<double>(doc.size()) / 1e6;
+}
+
+// QXmlStreamReader alone over the decoded document: tokens, no mapping.
+void qtXmlFloorBenchmark(benchmark::State &state, const QByteArray &doc)
+{
+    for (auto _ : state) {
+        QXmlStreamReader xml(QString::fromUtf8(doc));
+        std::size_t tokens = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            ++tokens;
+        }
+        benchmark::DoNotOptimize(tokens);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(doc.size()) * state.iterations());
+    state.counters["payload_MB"] = static_cast<double>(doc.size()) / 1e6;
+}
+
+struct FeedFigures {
+    double entriesPerSecond = 0;
+    double megabytesPerSecond = 0;
+};
+std::map<std::string, FeedFigures> g_feedFigures;
+
+// CPU-time figures of a feed/ or xmlfloor/ run, for the summary.
+void collectFeedRun(const benchmark::BenchmarkReporter::Run &run)
+{
+    const std::string name = run.benchmark_name();
+    if ((name.rfind("feed/", 0) != 0 && name.rfind("xmlfloor/", 0) != 0) || run.error_occurred)
+        return;
+    const double seconds =
+        run.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(run.time_unit);
+    const auto mb = run.counters.find("payload_MB");
+    if (seconds <= 0 || mb == run.counters.end())
+        return;
+    FeedFigures &f = g_feedFigures[name.substr(0, name.find('/', name.find('/') + 1))];
+    f.entriesPerSecond = kFeedEntries / seconds;
+    f.megabytesPerSecond = mb->second.value / seconds;
+}
+
 // Which page a request asks for, from the platform's paging parameter.
 int pageOf(const std::string &platform, const test::RecordedRequest &r, int pageSize)
 {
@@ -382,6 +571,7 @@ public:
     void ReportRuns(const std::vector<Run> &runs) override
     {
         for (const Run &run : runs) {
+            collectFeedRun(run);
             const std::string name = run.benchmark_name();
             if (name.rfind("parse/", 0) != 0 || run.error_occurred)
                 continue;
@@ -423,6 +613,16 @@ int main(int argc, char **argv)
             ->UseManualTime()
             ->Iterations(3);
     }
+    const QStringList texts = corpusTexts();
+    const QByteArray rss20 = rss20Document(texts);
+    benchmark::RegisterBenchmark("feed/rss20", feedParseBenchmark, rss20)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("feed/rss20-short", feedParseBenchmark, rss20ShortDocument(texts))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("feed/atom10", feedParseBenchmark, atom10Document(texts))
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("xmlfloor/qt", qtXmlFloorBenchmark, rss20)
+        ->Unit(benchmark::kMillisecond);
     Collector reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
@@ -435,5 +635,11 @@ int main(int argc, char **argv)
                     f.parseMBs, f.fetchSeconds, f.fetchRate);
     }
     std::printf("target: parse >= 100,000 items/s per platform\n");
+    std::printf("\n%-14s %14s %10s  (CPU time, %d entries)\n", "feed", "entries/s", "MB/s",
+                kFeedEntries);
+    for (const auto &[name, f] : g_feedFigures)
+        std::printf("%-14s %14.0f %10.1f\n", name.c_str(), f.entriesPerSecond,
+                    f.megabytesPerSecond);
+    std::printf("target: feed parsing >= 100 MB/s on RSS 2.0\n");
     return 0;
 }

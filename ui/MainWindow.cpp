@@ -6,8 +6,10 @@
 #include "core/sync/OnlineServices.h"
 #include "ui/FirstRunOffer.h"
 #include "ui/InboxActions.h"
+#include "ui/InboxFocus.h"
+#include "ui/InboxListView.h"
 #include "ui/Prompter.h"
-#include "ui/delegates/InboxDelegate.h"
+#include "ui/columns/PlatformColumns.h"
 #include "ui/delegates/SidebarDelegate.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
@@ -28,13 +30,16 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace earshot {
@@ -56,8 +61,9 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
     buildLayout();
     m_actions = new InboxActions(*m_inbox, *m_inboxView, this);
     m_actions->setMarkReadDelay(m_settings.markReadDelayMs());
+    m_focus = new InboxFocus(*m_actions, *m_inboxView, this);
     buildActions();
-    m_triage = new TriageController(m_workspace, *m_actions, *m_inboxView, *this, m_shortcuts);
+    m_triage = new TriageController(m_workspace, *m_focus, *this, m_shortcuts);
     m_searchSaver = new SavedSearchSaver(m_workspace, *m_search, *this,
                                          shortcutFor(Command::SaveSearch, m_shortcuts));
     const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
@@ -68,19 +74,13 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
     buildSync();
     buildMenus();
 
-    connect(m_actions, &InboxActions::currentItemChanged, this, [this](qint64 id) {
-        if (id != 0)
-            m_pane->showItem(id);
-        else
-            m_pane->clear();
-    });
-    connect(m_inboxView, &QListView::activated, this, [this] {
-        m_actions->markCurrentRead();
-        m_pane->browser()->setFocus();
-    });
+    connect(m_actions, &InboxActions::currentItemChanged, this,
+            [this](qint64 id) { showCurrentItem(*m_actions, id); });
+    connect(m_inboxView, &QListView::activated, this, [this] { openCurrentItem(*m_actions); });
     connect(m_pane, &ReadingPane::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(m_pane, &ReadingPane::toggleSavedRequested, m_actions, &InboxActions::toggleSaved);
+    connect(m_pane, &ReadingPane::toggleSavedRequested, this,
+            [this] { m_focus->actions().toggleSaved(); });
     connect(m_search, &SearchBar::queryChanged, this, &MainWindow::applyFilter);
     connect(m_search, &SearchBar::leaveRequested, this, [this] { m_inboxView->setFocus(); });
     connect(m_sidebarView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -129,13 +129,7 @@ void MainWindow::buildLayout()
     m_inboxView = new QListView(this);
     m_inboxView->setObjectName(QStringLiteral("inboxList"));
     m_inboxView->setModel(m_inbox);
-    m_inboxView->setItemDelegate(new InboxDelegate(m_inboxView));
-    m_inboxView->setUniformItemSizes(true);
-    m_inboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_inboxView->setSelectionMode(QAbstractItemView::ExtendedSelection);  // bulk triage
-    m_inboxView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_inboxView->setFrameShape(QFrame::NoFrame);
-    m_inboxView->setMinimumWidth(280);
+    configureInboxView(*m_inboxView);
 
     m_search = new SearchBar(this);
     auto *centre = new QWidget(this);
@@ -143,7 +137,10 @@ void MainWindow::buildLayout()
     centreLayout->setContentsMargins(6, 6, 0, 0);
     centreLayout->setSpacing(4);
     centreLayout->addWidget(m_search);
-    centreLayout->addWidget(m_inboxView, 1);
+    // The single list, or the columns per platform once asked for (built on first use).
+    m_centreStack = new QStackedWidget(centre);
+    m_centreStack->addWidget(m_inboxView);
+    centreLayout->addWidget(m_centreStack, 1);
 
     m_pane = new ReadingPane(m_workspace, m_online ? &m_online->images() : nullptr, this);
     m_pane->setObjectName(QStringLiteral("readingPane"));
@@ -170,11 +167,12 @@ QAction *MainWindow::action(Command command) const
 void MainWindow::buildActions()
 {
     const std::map<Command, std::function<void()>> handlers = {
-        {Command::NextItem, [this] { m_actions->moveBy(1); }},
-        {Command::PreviousItem, [this] { m_actions->moveBy(-1); }},
+        {Command::NextItem, [this] { m_focus->actions().moveBy(1); }},
+        {Command::PreviousItem, [this] { m_focus->actions().moveBy(-1); }},
         {Command::OpenOriginal, [this] { openOriginal(); }},
-        {Command::ToggleSaved, [this] { m_actions->toggleSaved(); }},
-        {Command::ToggleRead, [this] { m_actions->toggleRead(); }},
+        {Command::ToggleSaved, [this] { m_focus->actions().toggleSaved(); }},
+        {Command::ToggleRead, [this] { m_focus->actions().toggleRead(); }},
+        {Command::ToggleColumns, [this] { setColumnsLayout(!m_settings.columnsLayout()); }},
         {Command::FocusSearch, [this] { m_search->focusField(); }},
         {Command::ImportFile,
          [this] {
@@ -235,6 +233,13 @@ void MainWindow::buildMenus()
             sources->addAction(a);
     }
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *columns = action(Command::ToggleColumns);
+    columns->setText(tr("&Columns by Platform"));
+    columns->setCheckable(true);
+    columns->setChecked(m_settings.columnsLayout());
+    view->addAction(columns);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Command::ShowShortcuts));
     QAction *about = help->addAction(tr("&About Earshot"));
@@ -257,6 +262,56 @@ void MainWindow::applyFilter()
     InboxFilter filter = m_sidebar->filterAt(row >= 0 ? row : 1);
     m_search->applyTo(filter);
     m_inbox->setFilter(filter);
+    if (m_columns)
+        m_columns->setFilter(filter);
+}
+
+void MainWindow::setColumnsLayout(bool columns)
+{
+    m_settings.setColumnsLayout(columns);
+    if (QAction *toggle = action(Command::ToggleColumns))
+        toggle->setChecked(columns);
+    if (columns && !m_columns) {
+        m_columns = new PlatformColumns(m_workspace, *m_sidebar, m_centreStack);
+        m_columns->setMarkReadDelay(m_settings.markReadDelayMs());
+        m_centreStack->addWidget(m_columns);
+        connect(m_columns, &PlatformColumns::focused, m_focus, &InboxFocus::set);
+        connect(m_columns, &PlatformColumns::currentItemChanged, this,
+                &MainWindow::showCurrentItem);
+        connect(m_columns, &PlatformColumns::itemActivated, this, &MainWindow::openCurrentItem);
+        applyFilter();
+    }
+    QWidget *shown = columns ? static_cast<QWidget *>(m_columns) : m_inboxView;
+    const bool changed = m_centreStack->currentWidget() != shown;
+    m_centreStack->setCurrentWidget(shown);
+    if (changed && isVisible()) {
+        // Columns need the width: the centre takes what the sidebar and a readable pane
+        // leave, and the single list gets its old share back.
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+        const int pane = columns ? std::min(sizes.value(2), 420) : total * 3 / 5;
+        m_splitter->setSizes({sizes.value(0), total - sizes.value(0) - pane, pane});
+    }
+    if (!columns)
+        m_focus->set(*m_actions, *m_inboxView);
+    else if (m_columns->columnCount() > 0)
+        m_focus->set(*m_columns->actionsAt(0), *m_columns->viewAt(0));
+}
+
+void MainWindow::showCurrentItem(InboxActions &source, qint64 id)
+{
+    if (&source != &m_focus->actions())
+        return;  // a list the user is not working in
+    if (id != 0)
+        m_pane->showItem(id);
+    else
+        m_pane->clear();
+}
+
+void MainWindow::openCurrentItem(InboxActions &source)
+{
+    source.markCurrentRead();
+    m_pane->browser()->setFocus();
 }
 
 void MainWindow::selectSidebarKey(const QString &key)
@@ -280,6 +335,8 @@ void MainWindow::restoreWindow()
     if (!key.isEmpty())
         m_sidebarKey = key;
     selectSidebarKey(m_sidebarKey);
+    if (m_settings.columnsLayout())
+        setColumnsLayout(true);
 }
 
 void MainWindow::saveWindow()
@@ -302,6 +359,9 @@ void MainWindow::showShortcuts()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    if (m_columns)
+        connect(&dialog, &SettingsDialog::markReadDelayChanged, m_columns,
+                &PlatformColumns::setMarkReadDelay);
     connect(&dialog, &SettingsDialog::markReadDelayChanged, m_actions,
             &InboxActions::setMarkReadDelay);
     connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
@@ -320,7 +380,7 @@ void MainWindow::showAbout()
 
 void MainWindow::openOriginal()
 {
-    if (m_pane->itemId() != 0 && m_pane->itemId() == m_actions->currentId())
+    if (m_pane->itemId() != 0 && m_pane->itemId() == m_focus->actions().currentId())
         m_pane->openOriginal();
 }
 
@@ -335,6 +395,17 @@ void MainWindow::buildSync()
     m_sourceActions = new SourceActions(m_online->sources(), *m_sync, this);
     connect(m_sourceActions, &SourceActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // A source's own commands (sync it, edit, remove) on its sidebar row.
+    m_sidebarView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebarView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const std::optional<SourceRecord> source =
+            m_sidebar->sourceAt(m_sidebarView->indexAt(at).row());
+        if (!source)
+            return;
+        QMenu menu(this);
+        m_sourceActions->addSourceCommands(menu, *source);
+        menu.exec(m_sidebarView->viewport()->mapToGlobal(at));
+    });
     // Account sync failures (a missing keychain among them) and replies sent or not.
     connect(&m_online->accounts(), &AccountServices::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });

@@ -14,6 +14,7 @@ class QListView;
 class QNetworkAccessManager;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 
 namespace earshot {
 
@@ -21,8 +22,10 @@ class AsyncWorkspace;
 class FirstRunOffer;
 class ImportStatus;
 class InboxActions;
+class InboxFocus;
 class InboxModel;
 class OnlineServices;
+class PlatformColumns;
 class Prompter;
 class ReadingPane;
 class SearchBar;
@@ -51,6 +54,10 @@ public:
     // Feed sync and sources; null when the window has no network.
     SyncController *syncController() const { return m_sync; }
     SourceActions *sourceActions() const { return m_sourceActions; }
+    // The inbox as one column per platform; null until first shown.
+    PlatformColumns *platformColumns() const { return m_columns; }
+    InboxFocus *inboxFocus() const { return m_focus; }
+    void setColumnsLayout(bool columns);
     // Starts fetching feed sources as they fall due (the running app).
     void startBackgroundSync();
     // Starts an import of `path` and shows its progress.
@@ -72,6 +79,8 @@ private:
     void showSettings();
     void showAbout();
     void openOriginal();
+    void showCurrentItem(InboxActions &source, qint64 id);
+    void openCurrentItem(InboxActions &source);
 
     AsyncWorkspace &m_workspace;
     UiSettings m_settings;
@@ -88,6 +97,9 @@ private:
     QSplitter *m_splitter = nullptr;
     ImportStatus *m_importStatus = nullptr;
     InboxActions *m_actions = nullptr;
+    InboxFocus *m_focus = nullptr;  // the list the keyboard works on
+    QStackedWidget *m_centreStack = nullptr;
+    PlatformColumns *m_columns = nullptr;
     TriageController *m_triage = nullptr;  // triage keys, reply composer
     SavedSearchSaver *m_searchSaver = nullptr;
     FirstRunOffer *m_firstRun = nullptr;

@@ -20,6 +20,7 @@ enum class Command {
     ToggleRead,
     FocusSearch,
     ClearSearch,
+    ToggleColumns,
     // Triage (TriageController): on every selected item.
     StatusNew,
     StatusInProgress,
@@ -34,6 +35,9 @@ enum class Command {
     UndoTriage,
     SaveSearch,
     ImportFile,
+    // Sources (SyncController, SourceActions).
+    SyncNow,
+    AddSource,
     ShowShortcuts,
     Quit,
 };

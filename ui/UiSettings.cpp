@@ -12,6 +12,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kSidebarKey = QStringLiteral("window/sidebarKey");
+const QString kColumns = QStringLiteral("window/columns");
 }  // namespace
 
 QString UiSettings::language() const
@@ -32,6 +33,16 @@ int UiSettings::markReadDelayMs() const
 void UiSettings::setMarkReadDelayMs(int ms)
 {
     m_settings.setValue(kMarkReadDelay, ms);
+}
+
+bool UiSettings::columnsLayout() const
+{
+    return m_settings.value(kColumns, false).toBool();
+}
+
+void UiSettings::setColumnsLayout(bool columns)
+{
+    m_settings.setValue(kColumns, columns);
 }
 
 QByteArray UiSettings::windowGeometry() const

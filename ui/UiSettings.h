@@ -23,6 +23,10 @@ public:
     int markReadDelayMs() const;
     void setMarkReadDelayMs(int ms);
 
+    // The inbox as one list (false) or as one column per platform (true).
+    bool columnsLayout() const;
+    void setColumnsLayout(bool columns);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;

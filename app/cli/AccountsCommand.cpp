@@ -2,6 +2,7 @@
 #include "app/cli/AccountsCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/JsonOutput.h"
 #include "core/model/Platform.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/StorageError.h"
@@ -90,7 +91,7 @@ int AccountsCommand::run(const QStringList &arguments, Context &context)
         QJsonArray array;
         for (const AccountRecord &a : accounts)
             array.append(toJson(a));
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        printJson(context, QJsonDocument(array));
         return Success;
     }
     if (accounts.empty()) {

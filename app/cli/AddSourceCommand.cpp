@@ -87,17 +87,12 @@ int AddSourceCommand::run(const QStringList &arguments, Context &context)
     }
     const FeedCandidate &chosen = result.feeds.front();
     try {
-        SourceRepository sources(*db);
-        const QString platform = QStringLiteral("feed");
         const QString address = chosen.url.toString();
-        if (const qint64 existing = sources.findByAddressOrMove(platform, address); existing > 0) {
+        const QString name = parser.isSet(title) ? parser.value(title) : chosen.title;
+        if (!SourceRepository(*db).followFeed(address, name, parser.value(group)).added) {
             context.out() << tr("Already a source: %1").arg(address) << Qt::endl;
             return Success;
         }
-        const QString name = parser.isSet(title) ? parser.value(title) : chosen.title;
-        const qint64 id = sources.ensure(platform, address, name.trimmed());
-        if (parser.isSet(group))
-            sources.setGroup(id, parser.value(group).trimmed());
         context.out() << tr("Added %1 <%2>").arg(name.isEmpty() ? address : name, address);
         if (parser.isSet(group))
             context.out() << ' ' << tr("to group %1").arg(parser.value(group).trimmed());

@@ -40,10 +40,7 @@ int ExportOpmlCommand::run(const QStringList &arguments, Context &context)
         return Failure;
     std::vector<SourceRecord> feeds;
     try {
-        for (SourceRecord &s : SourceRepository(*db).list()) {
-            if (s.platform == QLatin1String("feed"))
-                feeds.push_back(std::move(s));
-        }
+        feeds = subscribedFeeds(*db);
     } catch (const StorageError &e) {
         return context.fail(e.error().message);
     }

@@ -2,6 +2,7 @@
 #include "app/cli/OutboxCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/JsonOutput.h"
 #include "app/cli/LiveAccounts.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/storage/StorageError.h"
@@ -91,7 +92,7 @@ int OutboxCommand::run(const QStringList &arguments, Context &context)
         QJsonArray array;
         for (const OutboxEntry &e : entries)
             array.append(toJson(e));
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        printJson(context, QJsonDocument(array));
         return Success;
     }
     if (entries.empty()) {

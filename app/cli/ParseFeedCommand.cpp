@@ -2,6 +2,7 @@
 #include "app/cli/ParseFeedCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/JsonOutput.h"
 #include "core/connectors/feed/FeedJson.h"
 #include "core/connectors/feed/FeedParser.h"
 
@@ -64,8 +65,7 @@ int ParseFeedCommand::run(const QStringList &arguments, Context &context)
 
     QTextStream &out = context.out();
     if (parser.isSet(json)) {
-        out << QString::fromUtf8(QJsonDocument(feedToJson(*feed)).toJson(QJsonDocument::Indented))
-            << Qt::flush;
+        printJson(context, QJsonDocument(feedToJson(*feed)));
         return Success;
     }
     out << feed->title << " (" << feed->format << ", " << feed->encoding << ")\n";

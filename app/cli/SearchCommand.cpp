@@ -3,6 +3,7 @@
 
 #include "app/cli/CommandParser.h"
 #include "app/cli/FilterOptions.h"
+#include "app/cli/JsonOutput.h"
 #include "core/services/InboxService.h"
 #include "core/services/ItemJson.h"
 
@@ -112,8 +113,7 @@ int SearchCommand::run(const QStringList &arguments, Context &context)
         QJsonArray array;
         for (const InboxRow &row : *rows)
             array.append(rowToJson(row));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
-                      << Qt::flush;
+        printJson(context, QJsonDocument(array));
         return Success;
     }
     for (const InboxRow &row : *rows) {

@@ -5,12 +5,17 @@
 
 namespace earshot::cli {
 
-// earshot-cli sources [--json] — lists sources with their sync health.
+// earshot-cli sources [--json] — lists sources with their sync health;
+// `sources edit ID ...` and `sources remove ID` change one.
 class SourcesCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("sources"); }
     QString summary() const override;
     int run(const QStringList &arguments, Context &context) override;
+
+private:
+    int edit(const QStringList &arguments, Context &context);
+    int remove(const QStringList &arguments, Context &context);
 };
 
 }  // namespace earshot::cli

@@ -2,6 +2,7 @@
 #include "app/cli/StatsCommand.h"
 
 #include "app/cli/CommandParser.h"
+#include "app/cli/JsonOutput.h"
 #include "core/model/Platform.h"
 #include "core/services/InboxService.h"
 
@@ -72,8 +73,7 @@ int StatsCommand::run(const QStringList &arguments, Context &context)
 
     QTextStream &out = context.out();
     if (parser.isSet(json)) {
-        out << QString::fromUtf8(QJsonDocument(toJson(*stats)).toJson(QJsonDocument::Indented))
-            << Qt::flush;
+        printJson(context, QJsonDocument(toJson(*stats)));
         return Success;
     }
     out << tr("Items: %1 (unread %2, saved %3)")

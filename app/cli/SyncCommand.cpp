@@ -57,12 +57,13 @@ QString SyncCommand::summary() const
 
 int SyncCommand::run(const QStringList &arguments, Context &context)
 {
-    CommandParser parser(QStringLiteral("earshot-cli sync [--once] [--failed-only]"),
-                         summary() + QStringLiteral(". ") +
-                             tr("With --once every enabled source is fetched now and the command "
-                                "exits (1 when any source failed, listing why); without it, "
-                                "sources are fetched whenever they fall due until interrupted "
-                                "(Ctrl+C or SIGTERM stops it cleanly)."));
+    CommandParser parser(
+        QStringLiteral("earshot-cli sync [--once] [--failed-only] [--source ID]..."),
+        summary() + QStringLiteral(". ") +
+            tr("With --once every enabled source is fetched now and the command "
+               "exits (1 when any source failed, listing why); without it, "
+               "sources are fetched whenever they fall due until interrupted "
+               "(Ctrl+C or SIGTERM stops it cleanly)."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   tr("One pass over all sources, then exit."));
     // --retry-failed is the name the window's "Retry Failed Sources" suggests.
@@ -76,8 +77,26 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         tr("Fetch the timelines of the platform accounts once instead of the feeds (see "
            "earshot-cli accounts); exits with 1 when any account failed."));
     parser.addOption(accounts);
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("Fetch only this source now, whether due or not (repeatable; implies --once; ids "
+           "from earshot-cli sources --json)."),
+        QStringLiteral("ID"));
+    parser.addOption(source);
     if (const int code = parser.parse(arguments, context, 0, 0); code >= 0)
         return code;
+    QList<qint64> sourceIds;
+    for (const QString &text : parser.parser().values(source)) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            context.err() << "earshot-cli: " << tr("\"%1\" is not a source id").arg(text)
+                          << Qt::endl;
+            return UsageError;
+        }
+        sourceIds.append(id);
+    }
+    const bool oneShot = parser.isSet(once) || !sourceIds.isEmpty();
     Database *db = context.database();
     if (!db)
         return Failure;
@@ -124,7 +143,7 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         if (terminal)
             context.err() << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
         last = summary;
-        if (summary.error || parser.isSet(once) || stopping)
+        if (summary.error || oneShot || stopping)
             loop.quit();
         else
             printSummary(summary, context);
@@ -140,18 +159,27 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         else
             loop.quit();
     });
-    if (parser.isSet(once)) {
+    if (!sourceIds.isEmpty())
+        engine.syncSources(sourceIds);
+    else
         engine.syncNow(selection);
-    } else {
-        engine.syncNow(selection);
+    if (!oneShot)
         engine.startScheduler();
-    }
     loop.exec();
     if (writerError)
         return context.fail(writerError->message);
     if (last.error)
         return context.fail(last.error->message);
-    if (stopping && !parser.isSet(once)) {
+    if (!sourceIds.isEmpty() && last.total < sourceIds.size()) {
+        printSummary(last, context);
+        return context.fail(tr("only %1 of the %2 sources asked for can be fetched: a source id "
+                               "that does not exist, is not a feed, was imported (add it with "
+                               "earshot-cli add-source to follow it) or asked to be left alone "
+                               "until later")
+                                .arg(last.total)
+                                .arg(sourceIds.size()));
+    }
+    if (stopping && !oneShot) {
         // Each finished pass printed its summary already; a cancelled one did not.
         if (last.cancelled)
             printSummary(last, context);

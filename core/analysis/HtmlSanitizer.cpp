@@ -2,6 +2,8 @@
 #include "core/analysis/HtmlSanitizer.h"
 
 #include "core/analysis/HtmlNestingLimiter.h"
+#include "core/analysis/SimpleHtmlReader.h"
+#include "core/analysis/WebUrl.h"
 
 #include <gumbo.h>
 
@@ -177,6 +179,9 @@ bool isAsciiDigits(QStringView s)
     return true;
 }
 
+using Attr = HtmlAttr;
+using Attrs = HtmlAttrs;
+
 // Appends `s` with the characters that are markup in text (and in quoted attribute values)
 // escaped; copies unescaped runs in one go.
 void appendEscaped(QString &out, QStringView s)
@@ -184,6 +189,11 @@ void appendEscaped(QString &out, QStringView s)
     qsizetype run = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s[i].unicode();
+        // Bits of '"', '&', '<' and '>': one test keeps the common character on the fast path.
+        constexpr quint64 kSpecial =
+            (1ULL << 0x22) | (1ULL << 0x26) | (1ULL << 0x3C) | (1ULL << 0x3E);
+        if (c > u'>' || !((kSpecial >> c) & 1))
+            continue;
         const char *rep = nullptr;
         switch (c) {
         case u'&': rep = "&amp;"; break;
@@ -217,9 +227,16 @@ public:
                 ++i;
                 continue;
             }
+            // Words with single spaces between them need no collapsing: copy them as one run.
             qsizetype j = i;
-            while (j < n && !s[j].isSpace())
-                ++j;
+            while (j < n) {
+                if (!s[j].isSpace())
+                    ++j;
+                else if (s[j] == u' ' && j + 1 < n && !s[j + 1].isSpace())
+                    j += 2;
+                else
+                    break;
+            }
             flushPending();
             m_out.append(s.mid(i, j - i));
             i = j;
@@ -231,6 +248,7 @@ public:
             m_pendingBreaks = count;
     }
     void space() { m_pendingSpace = true; }
+    void reserve(qsizetype size) { m_out.reserve(size); }
     QString take()
     {
         m_out.squeeze();
@@ -271,6 +289,8 @@ QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
     }
     if (cleaned.isEmpty())
         return {};
+    if (isCanonicalWebUrl(cleaned))
+        return cleaned;  // what the QUrl round trip below would give
     QUrl url(cleaned);
     if (!url.isValid())
         return {};
@@ -287,49 +307,104 @@ QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
     return url.toString(QUrl::FullyEncoded);
 }
 
-struct Walker {
-    const QUrl &base;
-    bool wantHtml;
-    QString html;
-    TextBuilder text;
-    int preDepth = 0;
+// Turns elements and text, in document order, into the safe HTML and the plain text. Fed by
+// the gumbo tree walk or by readSimpleHtml(); both must describe the same tree.
+class Walker final : public HtmlSink {
+public:
+    Walker(const QUrl &base, bool wantHtml) : m_base(base), m_wantHtml(wantHtml) {}
 
-    static QString utf8(const char *s) { return QString::fromUtf8(s, qsizetype(std::strlen(s))); }
-
-    void appendAttribute(const char *name, QStringView value)
+    // Opens an element; false when it goes with its content (dropped tags, an image without
+    // a usable source). `*emitted` says whether a matching leave() writes an end tag.
+    bool enter(GumboTag tag, const Attrs &attrs, bool *emitted) override
     {
-        html.append(QLatin1Char(' '));
-        html.append(QLatin1String(name));
-        html.append(u"=\"");
-        appendEscaped(html, value);
-        html.append(QLatin1Char('"'));
+        const Policy policy = policyFor(tag);
+        if (policy == Policy::Drop)
+            return false;
+        *emitted = false;
+        if (policy == Policy::Keep) {
+            if (!startTag(tag, attrs))
+                return false;
+            *emitted = true;
+        }
+        if (tag == GUMBO_TAG_BR)
+            m_text.lineBreak(1);
+        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+            m_text.space();
+        m_text.lineBreak(blockBreaks(tag));
+        if (tag == GUMBO_TAG_PRE)
+            ++m_preDepth;
+        return true;
+    }
+
+    void leave(GumboTag tag, bool emitted) override
+    {
+        if (emitted)
+            endTag(tag);
+        if (tag == GUMBO_TAG_PRE)
+            --m_preDepth;
+        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+            m_text.space();
+        m_text.lineBreak(blockBreaks(tag));
+    }
+
+    void textNode(QStringView s) override
+    {
+        if (m_wantHtml)
+            appendEscaped(m_html, s);
+        m_text.text(s, m_preDepth > 0);
+    }
+
+    // Room for output about as long as the input, so appends rarely reallocate.
+    void reserve(qsizetype size)
+    {
+        if (m_wantHtml)
+            m_html.reserve(size + size / 8);
+        m_text.reserve(size);
+    }
+
+    SanitizedHtml take()
+    {
+        m_html.squeeze();
+        return {std::move(m_html), m_text.take()};
+    }
+
+private:
+    void appendAttribute(QByteArrayView name, QStringView value)
+    {
+        m_html.append(QLatin1Char(' '));
+        m_html.append(QLatin1StringView(name.data(), name.size()));
+        m_html.append(u"=\"");
+        appendEscaped(m_html, value);
+        m_html.append(QLatin1Char('"'));
     }
 
     // Emits the start tag with its allowed attributes; false when the element must go
     // (an image without a usable source).
-    bool startTag(const GumboElement &el)
+    bool startTag(GumboTag tag, const Attrs &attrs)
     {
-        const GumboTag tag = el.tag;
         QString src;
         if (tag == GUMBO_TAG_IMG) {
-            if (const GumboAttribute *a = gumbo_get_attribute(&el.attributes, "src"))
-                src = safeUrl(utf8(a->value), base, UrlUse::Image);
+            for (const Attr &a : attrs) {
+                if (a.name == "src") {
+                    src = safeUrl(a.value, m_base, UrlUse::Image);
+                    break;
+                }
+            }
             if (src.isEmpty())
                 return false;
         }
-        if (!wantHtml)
+        if (!m_wantHtml)
             return true;
-        html.append(QLatin1Char('<'));
-        html.append(QLatin1String(gumbo_normalized_tagname(tag)));
-        for (unsigned i = 0; i < el.attributes.length; ++i) {
-            const auto *a = static_cast<const GumboAttribute *>(el.attributes.data[i]);
-            const char *name = a->name;
-            const QString value = utf8(a->value);
-            const auto is = [name](const char *n) { return std::strcmp(name, n) == 0; };
+        m_html.append(QLatin1Char('<'));
+        m_html.append(QLatin1String(gumbo_normalized_tagname(tag)));
+        for (const Attr &a : attrs) {
+            const QByteArrayView name = a.name;
+            const QString &value = a.value;
+            const auto is = [name](const char *n) { return name == n; };
             if (is("title") || is("lang") || is("dir")) {
                 appendAttribute(name, value);
             } else if (tag == GUMBO_TAG_A && is("href")) {
-                const QString url = safeUrl(value, base, UrlUse::Link);
+                const QString url = safeUrl(value, m_base, UrlUse::Link);
                 if (!url.isEmpty())
                     appendAttribute(name, url);
             } else if (tag == GUMBO_TAG_IMG && is("src")) {
@@ -349,97 +424,85 @@ struct Walker {
                     appendAttribute(name, value);
             } else if (is("cite") && (tag == GUMBO_TAG_Q || tag == GUMBO_TAG_BLOCKQUOTE ||
                                       tag == GUMBO_TAG_DEL || tag == GUMBO_TAG_INS)) {
-                const QString url = safeUrl(value, base, UrlUse::Link);
+                const QString url = safeUrl(value, m_base, UrlUse::Link);
                 if (!url.isEmpty())
                     appendAttribute(name, url);
             } else if (tag == GUMBO_TAG_TIME && is("datetime")) {
                 appendAttribute(name, value);
             }
         }
-        html.append(QLatin1Char('>'));
+        m_html.append(QLatin1Char('>'));
         return true;
     }
 
     void endTag(GumboTag tag)
     {
-        if (!wantHtml || isVoid(tag))
+        if (!m_wantHtml || isVoid(tag))
             return;
-        html.append(u"</");
-        html.append(QLatin1String(gumbo_normalized_tagname(tag)));
-        html.append(QLatin1Char('>'));
+        m_html.append(u"</");
+        m_html.append(QLatin1String(gumbo_normalized_tagname(tag)));
+        m_html.append(QLatin1Char('>'));
     }
 
-    void textNode(const char *utf8Text)
-    {
-        const QString s = utf8(utf8Text);
-        if (wantHtml)
-            appendEscaped(html, s);
-        text.text(s, preDepth > 0);
-    }
-
-    // Iterative on purpose: the tree can be as deep as kMaxNesting plus what the parser
-    // adds, and a recursive walk would tie stack use to the input.
-    void walk(const GumboNode *root)
-    {
-        struct Frame {
-            const GumboNode *node;
-            unsigned next;
-            bool emitted;
-        };
-        std::vector<Frame> stack;
-        stack.push_back({root, 0, false});
-        while (!stack.empty()) {
-            Frame &f = stack.back();
-            const GumboVector &children = f.node->type == GUMBO_NODE_DOCUMENT
-                                              ? f.node->v.document.children
-                                              : f.node->v.element.children;
-            if (f.next < children.length) {
-                const auto *child = static_cast<const GumboNode *>(children.data[f.next++]);
-                switch (child->type) {
-                case GUMBO_NODE_TEXT:
-                case GUMBO_NODE_CDATA:
-                case GUMBO_NODE_WHITESPACE: textNode(child->v.text.text); break;
-                case GUMBO_NODE_ELEMENT:
-                case GUMBO_NODE_TEMPLATE: {
-                    const GumboElement &el = child->v.element;
-                    const Policy policy = policyFor(el.tag);
-                    if (policy == Policy::Drop)
-                        break;
-                    bool emitted = false;
-                    if (policy == Policy::Keep) {
-                        if (!startTag(el))
-                            break;
-                        emitted = true;
-                    }
-                    if (el.tag == GUMBO_TAG_BR)
-                        text.lineBreak(1);
-                    else if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH)
-                        text.space();
-                    text.lineBreak(blockBreaks(el.tag));
-                    if (el.tag == GUMBO_TAG_PRE)
-                        ++preDepth;
-                    stack.push_back({child, 0, emitted});
-                    break;
-                }
-                case GUMBO_NODE_DOCUMENT:
-                case GUMBO_NODE_COMMENT: break;
-                }
-                continue;
-            }
-            if (f.node->type != GUMBO_NODE_DOCUMENT) {
-                const GumboTag tag = f.node->v.element.tag;
-                if (f.emitted)
-                    endTag(tag);
-                if (tag == GUMBO_TAG_PRE)
-                    --preDepth;
-                else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
-                    text.space();
-                text.lineBreak(blockBreaks(tag));
-            }
-            stack.pop_back();
-        }
-    }
+    const QUrl &m_base;
+    bool m_wantHtml;
+    QString m_html;
+    TextBuilder m_text;
+    int m_preDepth = 0;
 };
+
+QString fromUtf8(const char *s)
+{
+    return QString::fromUtf8(s, qsizetype(std::strlen(s)));
+}
+
+// Feeds the walker from gumbo's tree. Iterative on purpose: the tree can be as deep as
+// kMaxNesting plus what the parser adds, and a recursive walk would tie stack use to the
+// input.
+void walkTree(const GumboNode *root, Walker &w)
+{
+    struct Frame {
+        const GumboNode *node;
+        unsigned next;
+        bool emitted;
+    };
+    std::vector<Frame> stack;
+    stack.push_back({root, 0, false});
+    Attrs attrs;
+    while (!stack.empty()) {
+        Frame &f = stack.back();
+        const GumboVector &children = f.node->type == GUMBO_NODE_DOCUMENT
+                                          ? f.node->v.document.children
+                                          : f.node->v.element.children;
+        if (f.next < children.length) {
+            const auto *child = static_cast<const GumboNode *>(children.data[f.next++]);
+            switch (child->type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_CDATA:
+            case GUMBO_NODE_WHITESPACE: w.textNode(fromUtf8(child->v.text.text)); break;
+            case GUMBO_NODE_ELEMENT:
+            case GUMBO_NODE_TEMPLATE: {
+                const GumboElement &el = child->v.element;
+                attrs.clear();
+                for (unsigned i = 0; i < el.attributes.length; ++i) {
+                    const auto *a = static_cast<const GumboAttribute *>(el.attributes.data[i]);
+                    attrs.append(Attr{QByteArrayView(a->name), fromUtf8(a->value)});
+                }
+                bool emitted = false;
+                if (w.enter(el.tag, attrs, &emitted))
+                    stack.push_back({child, 0, emitted});
+                break;
+            }
+            case GUMBO_NODE_DOCUMENT:
+            case GUMBO_NODE_COMMENT: break;
+            }
+            continue;
+        }
+        if (f.node->type != GUMBO_NODE_DOCUMENT)
+            w.leave(f.node->v.element.tag, f.emitted);
+        stack.pop_back();
+    }
+}
 
 // True when `s` has no markup at all, the common case for titles and short summaries.
 bool isPlain(QStringView s)
@@ -451,7 +514,7 @@ bool isPlain(QStringView s)
     return true;
 }
 
-SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
+QStringView bounded(const QString &input)
 {
     QStringView view(input);
     if (view.size() > kMaxInputChars) {
@@ -460,14 +523,12 @@ SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
             --cut;
         view = view.left(cut);
     }
-    Walker w{base, wantHtml, {}, {}, 0};
-    if (isPlain(view)) {
-        if (wantHtml)
-            appendEscaped(w.html, view);
-        w.text.text(view, false);
-        return {std::move(w.html), w.text.take()};
-    }
+    return view;
+}
 
+SanitizedHtml parseWithGumbo(QStringView view, const QUrl &base, bool wantHtml)
+{
+    Walker w(base, wantHtml);
     const QByteArray utf8 = limitHtmlNesting(view.toUtf8(), kMaxNesting);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // error records cost memory and time; we never read them
@@ -476,9 +537,24 @@ SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
         gumbo_parse_with_options(&options, utf8.constData(), std::size_t(utf8.size()));
     if (!output)
         return {};
-    w.walk(output->document);
+    walkTree(output->document, w);
     gumbo_destroy_output(&options, output);
-    return {std::move(w.html), w.text.take()};
+    return w.take();
+}
+
+SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
+{
+    const QStringView view = bounded(input);
+    Walker w(base, wantHtml);
+    if (isPlain(view)) {
+        w.textNode(view);
+        return w.take();
+    }
+    // Most entries are simple enough that gumbo's tree is not needed to know their shape.
+    w.reserve(view.size());
+    if (readSimpleHtml(view, w))
+        return w.take();
+    return parseWithGumbo(view, base, wantHtml);
 }
 
 }  // namespace
@@ -491,6 +567,17 @@ SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl)
 QString htmlToPlainText(const QString &html)
 {
     return run(html, {}, false).text;
+}
+
+SanitizedHtml sanitizeHtmlWithFullParser(const QString &html, const QUrl &baseUrl)
+{
+    return parseWithGumbo(bounded(html), baseUrl, true);
+}
+
+bool isSimpleHtml(const QString &html)
+{
+    Walker w({}, true);
+    return readSimpleHtml(bounded(html), w);
 }
 
 }  // namespace earshot

@@ -27,4 +27,11 @@ SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl = {});
 // Pure and thread-safe; same input bounds as sanitizeHtml().
 QString htmlToPlainText(const QString &html);
 
+// sanitizeHtml() always through the HTML5 parser, skipping the fast reader that handles
+// simple, well-nested markup; for tests that hold the two to the same output.
+SanitizedHtml sanitizeHtmlWithFullParser(const QString &html, const QUrl &baseUrl = {});
+
+// True when sanitizeHtml() takes the fast reader for `html` (for tests).
+bool isSimpleHtml(const QString &html);
+
 }  // namespace earshot

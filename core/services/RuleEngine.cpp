@@ -7,6 +7,7 @@
 #include "core/services/Guarded.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
+#include "core/storage/ItemSet.h"
 #include "core/storage/ProfileRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/TriageRepository.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace earshot {
 
@@ -89,46 +89,51 @@ std::optional<Error> RuleEngine::validate(const Rule &rule)
     return std::nullopt;
 }
 
-RuleReport RuleEngine::run(const std::vector<qint64> *within, bool dryRun)
+RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun)
 {
+    // Each rule is a few statements over whole sets of items (the scope, the items an
+    // earlier stop rule shields, the rule's matches), not statements per item: rules run
+    // on every import, and an import can bring 100,000 items.
     RuleReport report;
     report.dryRun = dryRun;
     ItemRepository items(m_db);
     TriageRepository triage(m_db);
     const qint64 now = m_clock();
     const qint64 batch = dryRun ? 0 : triage.newBatch();
-    QSet<qint64> stopped;  // items an earlier matching rule said to leave alone
+    ItemSet stopped(m_db, "rule_stopped");  // items an earlier matching rule said to leave alone
+    ItemSet matched(m_db, "rule_matched");
+    bool anyStopped = false;
     for (const Rule &rule : RuleRepository(m_db).list()) {
         if (!rule.enabled)
             continue;
         InboxFilter filter;
         filter.query = rule.query;
         filter.nowMs = now;
-        std::vector<qint64> matched;
-        const QRegularExpression re(rule.regex, QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::UseUnicodePropertiesOption);
-        for (const qint64 id : items.matchingIds(filter, within)) {
-            if (stopped.contains(id))
-                continue;
-            if (!rule.regex.isEmpty()) {
-                const std::optional<StoredItem> item = items.find(id);
-                if (!item ||
-                    !re.match(item->item.title + QLatin1Char('\n') + item->item.text).hasMatch())
-                    continue;
-            }
-            matched.push_back(id);
+        matched.clear();
+        qint64 count = items.selectInto(filter, scope, anyStopped ? &stopped : nullptr, matched);
+        if (!rule.regex.isEmpty() && count > 0) {
+            const QRegularExpression re(rule.regex,
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+            std::vector<qint64> rejected;
+            items.forEachText(matched, [&](qint64 id, const QString &title, const QString &text) {
+                if (!re.match(title + QLatin1Char('\n') + text).hasMatch())
+                    rejected.push_back(id);
+            });
+            matched.remove(rejected);
+            count -= static_cast<qint64>(rejected.size());
         }
-        RuleOutcome outcome{rule.id, rule.name, static_cast<qint64>(matched.size()), 0};
-        if (!dryRun && !matched.empty()) {
+        RuleOutcome outcome{rule.id, rule.name, count, 0};
+        if (!dryRun && count > 0) {
             const TriageContext context{batch, now, QStringLiteral("rule:") + rule.name};
             for (const RuleAction &raw : rule.actions) {
                 const RuleAction a = normalized(raw);
                 outcome.changed += triage.apply(matched, a.action, a.value, context, rule.id);
             }
         }
-        if (rule.stop) {
-            for (const qint64 id : matched)
-                stopped.insert(id);
+        if (rule.stop && count > 0) {
+            stopped.insertAll(matched);
+            anyStopped = true;
         }
         report.rules.push_back(std::move(outcome));
     }
@@ -138,12 +143,20 @@ RuleReport RuleEngine::run(const std::vector<qint64> *within, bool dryRun)
 Result<RuleReport> RuleEngine::apply(const std::vector<qint64> &ids)
 {
     return guarded([&] {
+        // A large import's rules write tags, log entries and items all over their tables;
+        // the everyday page cache would spill and re-read those pages (as for the import).
+        constexpr std::size_t kBulk = 10'000;
+        std::optional<ScopedCacheSize> bulkCache;
+        if (ids.size() >= kBulk)
+            bulkCache.emplace(m_db, 256 * 1024);
         Transaction transaction(m_db);
+        ItemSet scope(m_db, "rule_scope");
+        scope.insert(ids);
         qint64 profileMatches = 0;
         ProfileRepository profiles(m_db);
         for (const Profile &profile : profiles.list())
-            profileMatches += profiles.match(profile, &ids);
-        RuleReport report = run(&ids, false);
+            profileMatches += profiles.match(profile, scope);
+        RuleReport report = run(&scope, false);
         report.profileMatches = profileMatches;
         transaction.commit();
         return report;

@@ -13,6 +13,7 @@
 namespace earshot {
 
 class Database;
+class ItemSet;
 
 // What one rule did (or would do, in a dry run).
 struct RuleOutcome {
@@ -59,7 +60,8 @@ public:
     static std::optional<Error> validate(const Rule &rule);
 
 private:
-    RuleReport run(const std::vector<qint64> *within, bool dryRun);
+    // Runs the rules over the items of `scope` (every item when null).
+    RuleReport run(const ItemSet *scope, bool dryRun);
 
     Database &m_db;
     Clock m_clock;

@@ -3,6 +3,7 @@
 
 #include "core/model/SearchText.h"
 #include "core/storage/Database.h"
+#include "core/storage/ItemSet.h"
 #include "core/storage/QueryCompiler.h"
 #include "core/storage/StorageError.h"
 
@@ -81,7 +82,8 @@ StoredItem readFullRow(const Statement &q)
 }  // namespace
 
 struct ItemRepository::FilterSql {
-    QString rankMatch;  // FTS5 expression from the query language, for relevance order
+    QString rankMatch;   // FTS5 expression from the query language, for relevance order
+    QString driveMatch;  // with CompileOptions::separateWords, see CompiledQuery
     std::string where;
     std::vector<Param> params;
 };
@@ -90,7 +92,10 @@ ItemRepository::ItemRepository(Database &db) : m_db(db), m_sources(db), m_author
 
 ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState *initialState)
 {
-    const qint64 sourceId = m_sources.ensure(item.platform, item.source, item.sourceTitle);
+    // A source first seen here (an import) is not followed: only ones added as feeds or
+    // accounts are ever fetched.
+    const qint64 sourceId =
+        m_sources.ensure(item.platform, item.source, item.sourceTitle, source_kind::Import);
     const qint64 authorId = m_authors.ensure(item.platform, item.author);
     const QByteArray extra = item.extra.isEmpty()
                                  ? QByteArray()
@@ -243,7 +248,8 @@ qint64 ItemRepository::collapseCrossPost(qint64 id, const Item &item)
     return canonical;
 }
 
-ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, bool joinFts) const
+ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, bool joinFts,
+                                                    const CompileOptions *options) const
 {
     FilterSql out;
     if (filter.view == InboxFilter::View::Unread)
@@ -279,20 +285,50 @@ ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, b
                  QCoreApplication::translate("ItemRepository", "The query is not valid at %1.")
                      .arg(parsed.error.toString())});
         }
-        CompiledQuery compiled = compileQuery(parsed);
+        CompiledQuery compiled = compileQuery(parsed, options ? *options : CompileOptions());
         out.where += " AND " + compiled.where;
         for (SqlParam &param : compiled.params)
             out.params.push_back(std::move(param));
         out.rankMatch = compiled.rankMatch;
+        out.driveMatch = compiled.driveMatch;
     }
     return out;
+}
+
+bool ItemRepository::fewerMatches(const QString &match, qint64 limit)
+{
+    Statement &count = m_db.cached(
+        "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ?1 LIMIT ?2)");
+    count.bind(1, match).bind(2, limit);
+    const qint64 n = count.step() ? count.int64(0) : 0;
+    count.reset();
+    return n < limit;
 }
 
 std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
                                            const std::optional<PageCursor> &after, int limit)
 {
     const QString textMatch = toFtsExpression(filter.text, filter.prefixLastWord);
-    FilterSql f = filterSql(filter, false);
+    CompileOptions options;
+    options.separateWords = filter.order == InboxFilter::Order::Newest;
+    FilterSql f = filterSql(filter, false, &options);
+    // Newest first with words the query requires: when few items contain them, read the
+    // index first and look up only those items (a rare pair of words among a million
+    // items is a few dozen rows); when many do, walk the items newest first and check each
+    // against the set of matches, which stops after one page. Either plan alone is slow on
+    // the other case: reading and sorting 100,000 matches, or walking most of the cache
+    // for 30 matches. The count that decides stops at the limit, so it costs little.
+    bool ftsFirst = false;
+    if (!f.driveMatch.isEmpty()) {
+        constexpr qint64 kFtsFirstLimit = 2000;
+        ftsFirst = fewerMatches(f.driveMatch, kFtsFirstLimit);
+        // "+" keeps the planner from reading the match set first in the walk.
+        f.where =
+            (ftsFirst ? " AND items_fts MATCH ?"
+                      : " AND +i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)") +
+            f.where;
+        f.params.insert(f.params.begin(), f.driveMatch);
+    }
     // Relevance needs the FTS table in the FROM clause. With `text` it is matched there;
     // with only a query, the words every result must contain are matched in the join (so
     // no result is lost) and the query's own conditions stay in WHERE.
@@ -318,6 +354,8 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
                         "(SELECT id FROM items WHERE duplicate_of IS NOT NULL)"
         : byRelevance ? "SELECT i.id AS pid, bm25(items_fts, 3.0, 1.0) AS score "
                         "FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE 1"
+        : ftsFirst    ? "SELECT i.id AS pid FROM items_fts CROSS JOIN items i "
+                        "ON i.id = items_fts.rowid WHERE 1"
                       : "SELECT i.id AS pid FROM items i WHERE 1";
     if (!textOnly) {
         inner += f.where;
@@ -502,6 +540,62 @@ std::vector<qint64> ItemRepository::matchingIds(const InboxFilter &filter,
     while (query.step())
         out.push_back(query.int64(0));
     return out;
+}
+
+qint64 ItemRepository::selectInto(const InboxFilter &filter, const ItemSet *scope,
+                                  const ItemSet *exclude, ItemSet &out)
+{
+    const auto [first, last] = scope ? scope->range() : std::pair<qint64, qint64>{0, 0};
+    if (scope && last == 0)
+        return 0;  // an empty scope
+    CompileOptions options;
+    options.separateWords = true;
+    // Every full-text lookup only reads the part of the index for the scope's ids.
+    options.minRowid = first;
+    options.maxRowid = last;
+    FilterSql f = filterSql(filter, false, &options);
+    std::string sql = "INSERT OR IGNORE INTO " + out.table() + "(id) SELECT i.id FROM ";
+    std::vector<Param> params;
+    if (!f.driveMatch.isEmpty()) {
+        // CROSS JOIN fixes the order: the index's matches first, then their items. The
+        // scope check uses "+" so it filters the matches rather than becoming a rowid
+        // lookup, which would run the whole MATCH once per id of the scope.
+        sql += "items_fts CROSS JOIN items i ON i.id = items_fts.rowid WHERE items_fts MATCH ?";
+        params.emplace_back(f.driveMatch);
+        if (scope) {
+            sql += " AND items_fts.rowid BETWEEN ? AND ? AND +items_fts.rowid IN (SELECT id FROM " +
+                   scope->table() + ")";
+            params.emplace_back(first);
+            params.emplace_back(last);
+        }
+    } else if (scope) {
+        // "IN", not a join from the set: see TriageRepository::apply() on Bloom filters.
+        sql += "items i WHERE i.id IN (SELECT id FROM " + scope->table() + ")";
+    } else {
+        sql += "items i WHERE 1";
+    }
+    if (exclude)
+        sql += " AND +i.id NOT IN (SELECT id FROM " + exclude->table() + ")";
+    sql += f.where;
+    for (Param &param : f.params)
+        params.push_back(std::move(param));
+    Statement &insert = m_db.cached(sql);
+    bindAll(insert, params);
+    insert.run();
+    return m_db.changes();
+}
+
+void ItemRepository::forEachText(
+    const ItemSet &items,
+    const std::function<void(qint64, const QString &, const QString &)> &visit)
+{
+    // A dedicated statement: the visitor may use this repository's cached ones.
+    Statement query = m_db.prepare(
+        "SELECT i.id, i.title, i.text FROM items i WHERE i.id IN "
+        "(SELECT id FROM " +
+        items.table() + ") ORDER BY i.id");
+    while (query.step())
+        visit(query.int64(0), query.text(1), query.text(2));
 }
 
 void ItemRepository::setRead(const std::vector<qint64> &ids, bool read)

@@ -14,6 +14,8 @@
 namespace earshot {
 
 class Database;
+class ItemSet;
+struct CompileOptions;
 
 // Items and their user state. Lives on one connection/thread; throws StorageError.
 // Writes expect the caller to hold a Transaction so a batch commits once.
@@ -68,6 +70,15 @@ public:
     // only among `within` when it is given. For rules and bulk actions.
     std::vector<qint64> matchingIds(const InboxFilter &filter,
                                     const std::vector<qint64> *within = nullptr);
+    // matchingIds() for bulk work in SQL: adds to `out` the items of `scope` (every item
+    // when null) that match the filter and are not in `exclude`; returns how many it added.
+    // Reads the full-text index first when the query requires words, so only the items
+    // containing them are looked up.
+    qint64 selectInto(const InboxFilter &filter, const ItemSet *scope, const ItemSet *exclude,
+                      ItemSet &out);
+    // Calls `visit` with the id, title and text of every item of `items`, ascending.
+    void forEachText(const ItemSet &items,
+                     const std::function<void(qint64, const QString &, const QString &)> &visit);
 
     void setRead(const std::vector<qint64> &ids, bool read);
     void setSaved(const std::vector<qint64> &ids, bool saved);
@@ -80,7 +91,10 @@ public:
 
 private:
     struct FilterSql;
-    FilterSql filterSql(const InboxFilter &filter, bool joinFts) const;
+    FilterSql filterSql(const InboxFilter &filter, bool joinFts,
+                        const CompileOptions *options = nullptr) const;
+    // Whether fewer than `limit` items contain the words of `match`.
+    bool fewerMatches(const QString &match, qint64 limit);
     std::optional<StoredItem> findByExternal(const QString &platform, const QString &externalId,
                                              qint64 preferredSource);
     std::vector<StoredItem> readFull(const std::string &where,

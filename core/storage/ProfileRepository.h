@@ -9,6 +9,7 @@
 namespace earshot {
 
 class Database;
+class ItemSet;
 
 // A monitoring profile: a brand and the ways people write it. An item matches when it
 // contains any term (in any word form: the index stems Russian and English words, so
@@ -35,7 +36,8 @@ public:
 
     // Records which of `within` (every item when null) match the profile; a full run
     // first forgets the profile's old matches. Returns the items matched by this run.
-    qint64 match(const Profile &profile, const std::vector<qint64> *within = nullptr);
+    qint64 match(const Profile &profile, const ItemSet *within = nullptr);
+    qint64 match(const Profile &profile, const ItemSet &within) { return match(profile, &within); }
 
     // The FTS5 expression of a profile; empty when it has no usable term.
     static QString ftsExpression(const Profile &profile);

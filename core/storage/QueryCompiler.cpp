@@ -22,7 +22,10 @@ QString likeLiteral(const QString &text)
 
 class Compiler {
 public:
-    explicit Compiler(CompiledQuery &out) : m_out(out) {}
+    Compiler(CompiledQuery &out, const CompileOptions &options, const QueryNode &root)
+        : m_out(out), m_options(options), m_root(&root)
+    {
+    }
 
     std::string node(const QueryNode &n)
     {
@@ -31,6 +34,7 @@ public:
         case QueryNode::Kind::Or: {
             std::string sql = "(";
             const bool conjunction = n.kind == QueryNode::Kind::And;
+            const bool separate = conjunction && &n == m_root && m_options.separateWords;
             const char *joiner = conjunction ? " AND " : " OR ";
             bool first = true;
             bool wordsDone = false;
@@ -47,9 +51,12 @@ public:
                         if (word.kind == QueryNode::Kind::Text)
                             words.append(ftsQuoted(word.value));
                     }
-                    bind(words.join(QStringLiteral(" AND ")));
+                    if (separate) {
+                        m_out.driveMatch = words.join(QStringLiteral(" AND "));
+                        continue;
+                    }
                     sql += first ? "" : joiner;
-                    sql += "(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))";
+                    sql += ftsSubquery(words.join(QStringLiteral(" AND ")));
                     first = false;
                     continue;
                 }
@@ -57,12 +64,15 @@ public:
                 sql += node(child);
                 first = false;
             }
-            return sql + ")";
+            return first ? "1" : sql + ")";  // nothing left when the caller took every word
         }
         case QueryNode::Kind::Not: return "(NOT " + node(n.children.front()) + ")";
         case QueryNode::Kind::Text:
-            bind(ftsQuoted(n.value));
-            return "(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))";
+            if (&n == m_root && m_options.separateWords) {
+                m_out.driveMatch = ftsQuoted(n.value);
+                return "1";
+            }
+            return ftsSubquery(ftsQuoted(n.value));
         case QueryNode::Kind::Field: return field(n);
         }
         return "1";
@@ -70,6 +80,17 @@ public:
 
 private:
     void bind(SqlParam value) { m_out.params.push_back(std::move(value)); }
+
+    std::string ftsSubquery(const QString &match)
+    {
+        bind(match);
+        if (m_options.maxRowid <= 0)
+            return "(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))";
+        bind(m_options.minRowid);
+        bind(m_options.maxRowid);
+        return "(i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid BETWEEN "
+               "? AND ?))";
+    }
 
     std::string field(const QueryNode &n)
     {
@@ -146,6 +167,8 @@ private:
     }
 
     CompiledQuery &m_out;
+    const CompileOptions &m_options;
+    const QueryNode *m_root;
 };
 
 // An FTS5 expression every row matching `n` also matches (a necessary condition), or
@@ -190,7 +213,7 @@ QString ftsQuoted(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-CompiledQuery compileQuery(const ParsedQuery &query)
+CompiledQuery compileQuery(const ParsedQuery &query, const CompileOptions &options)
 {
     CompiledQuery out;
     if (!query.ok) {
@@ -201,7 +224,7 @@ CompiledQuery compileQuery(const ParsedQuery &query)
         out.where = "1";
         return out;
     }
-    Compiler compiler(out);
+    Compiler compiler(out, options, query.root.front());
     out.where = compiler.node(query.root.front());
     out.rankMatch = necessaryMatch(query.root.front());
     return out;

@@ -15,14 +15,19 @@ qint64 SourceRepository::ensure(const QString &platform, const QString &address,
     // After one call with a title the stored title is set (it never goes back to empty),
     // so later titles change nothing: skip the upsert, which would cost a statement
     // savepoint and with it a flush of the full-text index per imported item.
-    if (cached != m_idCache.constEnd() && (title.isEmpty() || m_titled.contains(key)))
+    // Only the import path may skip: any other kind may have to promote an imported source.
+    if (kind == source_kind::Import && cached != m_idCache.constEnd() &&
+        (title.isEmpty() || m_titled.contains(key)))
         return cached.value();
 
     Statement &upsert = m_db.cached(
         "INSERT INTO sources(platform, kind, address, title, created_ms) VALUES (?1, ?2, ?3, ?4, "
         "?5) "
-        "ON CONFLICT(platform, address) DO UPDATE SET title = excluded.title "
-        "WHERE sources.title = '' AND excluded.title <> '' "
+        "ON CONFLICT(platform, address) DO UPDATE SET "
+        "title = CASE WHEN sources.title = '' THEN excluded.title ELSE sources.title END, "
+        "kind = CASE WHEN sources.kind = 'import' THEN excluded.kind ELSE sources.kind END "
+        "WHERE (sources.title = '' AND excluded.title <> '') "
+        "OR (sources.kind = 'import' AND excluded.kind <> 'import') "
         "RETURNING id");
     upsert.bind(1, platform)
         .bind(2, kind)
@@ -135,6 +140,74 @@ void SourceRepository::setGroup(qint64 id, const QString &group)
         .run();
 }
 
+SourceRepository::Followed SourceRepository::followFeed(const QString &address,
+                                                        const QString &title, const QString &group)
+{
+    const QString platform = QStringLiteral("feed");
+    Followed followed;
+    followed.id = findByAddressOrMove(platform, address);
+    if (followed.id > 0) {
+        Statement &promote =
+            m_db.cached("UPDATE sources SET kind = 'feed' WHERE id = ?1 AND kind = 'import'");
+        promote.bind(1, followed.id).run();
+        if (m_db.changes() == 0)
+            return followed;  // already followed
+    }
+    followed.added = true;
+    followed.id = ensure(platform, address, title.trimmed());
+    if (!group.trimmed().isEmpty())
+        setGroup(followed.id, group.trimmed());
+    return followed;
+}
+
+bool SourceRepository::edit(qint64 id, const SourceEdit &edit)
+{
+    // NULL keeps a column: one statement serves every combination of edited fields.
+    Statement &update = m_db.cached(
+        "UPDATE sources SET title = ifnull(?2, title), group_name = ifnull(?3, group_name), "
+        "interval_s = ifnull(?4, interval_s), enabled = ifnull(?5, enabled) WHERE id = ?1");
+    update.bind(1, id);
+    if (edit.title)
+        update.bind(2, edit.title->trimmed());
+    else
+        update.bindNull(2);
+    if (edit.group)
+        update.bind(3, edit.group->trimmed());
+    else
+        update.bindNull(3);
+    if (edit.intervalSeconds)
+        update.bind(4, static_cast<qint64>(*edit.intervalSeconds));
+    else
+        update.bindNull(4);
+    if (edit.enabled)
+        update.bind(5, static_cast<qint64>(*edit.enabled ? 1 : 0));
+    else
+        update.bindNull(5);
+    update.run();
+    if (m_db.changes() == 0)
+        return false;
+    m_titled.clear();  // a cleared title must be filled in again by the next fetch
+    return true;
+}
+
+bool SourceRepository::remove(qint64 id)
+{
+    // Items go by the foreign key's cascade (with their tags, notes and activity); copies
+    // that pointed at them as their original become originals themselves (SET NULL).
+    m_db.cached("DELETE FROM sources WHERE id = ?1").bind(1, id).run();
+    if (m_db.changes() == 0)
+        return false;
+    for (auto it = m_idCache.begin(); it != m_idCache.end();) {
+        if (it.value() == id) {
+            m_titled.remove(it.key());
+            it = m_idCache.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return true;
+}
+
 qint64 SourceRepository::ensureManual(const QString &platform, const QString &address,
                                       const QString &title)
 {
@@ -158,7 +231,7 @@ std::vector<SourceRecord> SourceRepository::forSync(const QString &platform, Sel
 {
     std::string sql = kColumns +
                       " FROM sources s WHERE s.enabled = 1 AND s.platform = ?1 "
-                      "AND s.retry_after_ms <= ?2";
+                      "AND s.kind <> 'import' AND s.retry_after_ms <= ?2";
     if (selection == Selection::Due)
         sql += " AND s.next_due_ms <= ?2";
     else if (selection == Selection::Failed)
@@ -170,6 +243,23 @@ std::vector<SourceRecord> SourceRepository::forSync(const QString &platform, Sel
     while (query.step())
         out.push_back(readRecord(query));
     query.reset();
+    return out;
+}
+
+std::vector<SourceRecord> SourceRepository::forSync(const QString &platform,
+                                                    const QList<qint64> &ids, qint64 nowMs)
+{
+    Statement &query = m_db.cached(kColumns +
+                                   " FROM sources s WHERE s.id = ?3 AND s.platform = ?1 "
+                                   "AND s.kind NOT IN ('import', 'manual') "
+                                   "AND s.retry_after_ms <= ?2");
+    std::vector<SourceRecord> out;
+    for (const qint64 id : ids) {
+        query.bind(1, platform).bind(2, nowMs).bind(3, id);
+        if (query.step())
+            out.push_back(readRecord(query));
+        query.reset();
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/model/Item.h"
 #include "core/storage/Database.h"
+#include "core/storage/ItemSet.h"
 
 #include <QStringList>
 
@@ -149,6 +150,134 @@ int TriageRepository::apply(const std::vector<qint64> &ids, const QString &actio
         log(context, id, action, *old, value);
         ++changed;
     }
+    return changed;
+}
+
+namespace {
+
+// How an action that sets an item column reads the old value as the text the activity
+// log keeps (the same text write() produces) and which column it sets.
+struct ColumnAction {
+    std::string oldValue;  // SQL over the columns of `items`
+    const char *column = nullptr;
+};
+
+std::optional<ColumnAction> columnAction(const QString &action)
+{
+    if (action == QLatin1String("status")) {
+        std::string old = "CASE status";
+        for (int i = 0; i <= static_cast<int>(ItemStatus::Closed); ++i)
+            old += " WHEN " + std::to_string(i) + " THEN '" +
+                   statusId(static_cast<ItemStatus>(i)).toStdString() + "'";
+        old += " ELSE '" + statusId(ItemStatus::New).toStdString() + "' END";
+        return ColumnAction{old, "status"};
+    }
+    if (action == QLatin1String("assign"))
+        return ColumnAction{"assignee", "assignee"};
+    if (action == QLatin1String("note"))
+        return ColumnAction{"note", "note"};
+    if (action == QLatin1String("priority"))
+        return ColumnAction{"CAST(priority AS TEXT)", "priority"};
+    if (action == QLatin1String("spam"))
+        return ColumnAction{"CASE WHEN is_spam <> 0 THEN '1' ELSE '0' END", "is_spam"};
+    return std::nullopt;
+}
+
+}  // namespace
+
+int TriageRepository::apply(const ItemSet &items, const QString &action, const QString &value,
+                            const TriageContext &context, qint64 ruleId)
+{
+    // Every statement logs first (reading the old values) and then writes, each walking
+    // the set in ascending id order, so the log holds what apply(ids) would have logged.
+    // The items are reached through "id IN (set)": a join from the set let the planner,
+    // which has no statistics for a temporary table, scan the whole items table first to
+    // build a Bloom filter, a second per rule at a million items.
+    const std::string inSet = "items i WHERE i.id IN (SELECT id FROM " + items.table() + ")";
+    const auto logged = [&](const std::string &oldValue,
+                            const std::string &condition) -> Statement & {
+        Statement &log = m_db.cached(
+            "INSERT INTO activity(batch, item_id, at_ms, actor, action, old_value, new_value) "
+            "SELECT ?1, i.id, ?2, ?3, ?4, " +
+            oldValue + ", ?5 FROM " + inSet + condition + " ORDER BY i.id");
+        log.bind(1, context.batch)
+            .bind(2, context.atMs)
+            .bind(3, context.actor)
+            .bind(4, action)
+            .bind(5, value);
+        return log;
+    };
+
+    // The writes then touch only the items just logged: the entries after `logEnd`.
+    Statement &last = m_db.cached("SELECT ifnull(max(id), 0) FROM activity");
+    const qint64 logEnd = last.step() ? last.int64(0) : 0;
+    last.reset();
+    const std::string justLogged = "(SELECT item_id FROM activity WHERE id > ?2)";
+
+    if (action == QLatin1String("tag")) {
+        const qint64 tagId = m_tags.ensure(value);
+        logged("''",
+               " AND NOT EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND "
+               "t.tag_id = ?6)")
+            .bind(6, tagId)
+            .run();
+        const int changed = m_db.changes();
+        if (changed > 0)
+            m_db.cached(
+                    "INSERT OR IGNORE INTO item_tags(item_id, tag_id) SELECT item_id, ?1 "
+                    "FROM activity WHERE id > ?2")
+                .bind(1, tagId)
+                .bind(2, logEnd)
+                .run();
+        return changed;
+    }
+    if (action == QLatin1String("untag")) {
+        const qint64 tagId = m_tags.findId(value);
+        if (tagId == 0)
+            return 0;
+        logged("?5",
+               " AND EXISTS (SELECT 1 FROM item_tags t WHERE t.item_id = i.id AND t.tag_id = ?6)")
+            .bind(6, tagId)
+            .run();
+        const int changed = m_db.changes();
+        if (changed > 0)
+            m_db.cached("DELETE FROM item_tags WHERE tag_id = ?1 AND item_id IN " + justLogged)
+                .bind(1, tagId)
+                .bind(2, logEnd)
+                .run();
+        return changed;
+    }
+    if (action == QLatin1String("notify")) {
+        m_db.cached(
+                "INSERT INTO notifications(item_id, rule_id, at_ms, message) "
+                "SELECT i.id, CASE WHEN ?1 > 0 THEN ?1 END, ?2, ?3 FROM " +
+                inSet + " ORDER BY i.id")
+            .bind(1, ruleId)
+            .bind(2, context.atMs)
+            .bind(3, value)
+            .run();
+        logged("''", "").run();
+        return m_db.changes();
+    }
+    const std::optional<ColumnAction> column = columnAction(action);
+    if (!column)
+        return 0;
+    logged(column->oldValue, " AND " + column->oldValue + " <> ?5").run();
+    const int changed = m_db.changes();
+    if (changed == 0)
+        return 0;
+    Statement &update = m_db.cached(std::string("UPDATE items SET ") + column->column +
+                                    " = ?1 WHERE id IN " + justLogged);
+    if (action == QLatin1String("status")) {
+        ItemStatus status = ItemStatus::New;
+        parseStatusId(value, &status);
+        update.bind(1, static_cast<int>(status));
+    } else if (action == QLatin1String("priority") || action == QLatin1String("spam")) {
+        update.bind(1, value.toLongLong());
+    } else {
+        update.bind(1, value);
+    }
+    update.bind(2, logEnd).run();
     return changed;
 }
 

@@ -12,6 +12,7 @@
 namespace earshot {
 
 class Database;
+class ItemSet;
 
 // One entry of an item's activity log: who did what, when, and the value before and
 // after (which is what undo restores).
@@ -50,6 +51,12 @@ public:
     // (an integer), "spam" ("1" or "0"), "notify" (a message; always logged).
     // Unknown items are skipped.
     int apply(const std::vector<qint64> &ids, const QString &action, const QString &value,
+              const TriageContext &context, qint64 ruleId = 0);
+    // The same for every item of a set, as a few statements over the whole set rather than
+    // several per item (rules over an import of many items). The outcome is that of the
+    // list version with the ids in ascending order: the same values written, the same
+    // entries logged in the same order.
+    int apply(const ItemSet &items, const QString &action, const QString &value,
               const TriageContext &context, qint64 ruleId = 0);
 
     // The newest batch not undone yet, if any.

@@ -168,8 +168,7 @@ void AccountServices::onSent(const std::vector<OutboxSender::Outcome> &outcomes)
     if (!failures.isEmpty())
         Q_EMIT statusMessage(failures.join(QStringLiteral("; ")));
     else if (sent > 0)
-        Q_EMIT statusMessage(sent == 1 ? tr("The reply was sent.")
-                                       : tr("%1 replies were sent.").arg(sent));
+        Q_EMIT statusMessage(tr("%n reply(s) sent.", nullptr, sent));
     Q_EMIT outboxSent(outcomes);
     pump();
 }

@@ -90,6 +90,12 @@ bool BackgroundSync::retryFailed()
     return start(SyncEngine::Selection::Failed);
 }
 
+bool BackgroundSync::syncSource(qint64 sourceId)
+{
+    m_contentChanged = false;
+    return m_engine.syncSources({sourceId});
+}
+
 void BackgroundSync::cancel()
 {
     m_engine.cancel();

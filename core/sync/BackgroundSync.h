@@ -28,6 +28,7 @@ public:
     bool syncAll();
     bool syncDue();  // sources whose interval is up, and ones never fetched
     bool retryFailed();
+    bool syncSource(qint64 sourceId);  // one source now, whether due or not
     void cancel();
     bool isRunning() const { return m_engine.isRunning(); }
 

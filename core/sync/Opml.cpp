@@ -151,18 +151,23 @@ OpmlImportReport importOpmlFeeds(Database &db, const std::vector<OpmlFeed> &feed
     SourceRepository sources(db);
     Transaction transaction(db);
     for (const OpmlFeed &feed : feeds) {
-        const QString platform = QStringLiteral("feed");
-        if (sources.findByAddressOrMove(platform, feed.xmlUrl) > 0) {
+        if (sources.followFeed(feed.xmlUrl, feed.title, feed.group).added)
+            ++report.added;
+        else
             ++report.existing;
-            continue;
-        }
-        const qint64 id = sources.ensure(platform, feed.xmlUrl, feed.title);
-        if (!feed.group.isEmpty())
-            sources.setGroup(id, feed.group);
-        ++report.added;
     }
     transaction.commit();
     return report;
+}
+
+std::vector<SourceRecord> subscribedFeeds(Database &db)
+{
+    std::vector<SourceRecord> feeds;
+    for (SourceRecord &s : SourceRepository(db).list()) {
+        if (s.platform == QLatin1String("feed") && s.kind == source_kind::Feed)
+            feeds.push_back(std::move(s));
+    }
+    return feeds;
 }
 
 }  // namespace earshot

@@ -30,6 +30,10 @@ Result<std::vector<OpmlFeed>> readOpml(const QByteArray &bytes);
 // Writes sources as OPML 2.0 with one folder outline per group (nested by "/").
 QByteArray writeOpml(const std::vector<SourceRecord> &sources, const QString &title);
 
+// The feeds a person follows, as an OPML export lists them: sources known only from
+// imported items are not subscriptions. Throws StorageError.
+std::vector<SourceRecord> subscribedFeeds(Database &db);
+
 struct OpmlImportReport {
     int added = 0;
     int existing = 0;  // already there: title and group left as the user set them

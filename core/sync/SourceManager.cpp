@@ -16,7 +16,6 @@ namespace earshot {
 
 namespace {
 
-const QString kFeedPlatform = QStringLiteral("feed");
 constexpr qint64 kMaxOpmlBytes = 16 * 1024 * 1024;
 
 // Hands a result from a database thread to `reply` on the GUI thread. It goes through
@@ -75,22 +74,48 @@ void SourceManager::addFeed(const QUrl &feed, const QString &title, const QStrin
     const QString folder = group.trimmed();
     m_workspace.postWrite(
         [=, &workspace = m_workspace](Database &db) {
-            SourceRepository sources(db);
+            const SourceRepository::Followed followed =
+                SourceRepository(db).followFeed(address, name, folder);
             AddedSource added;
             added.address = address;
-            added.id = sources.findByAddressOrMove(kFeedPlatform, address);
-            added.existed = added.id > 0;
-            if (!added.existed) {
-                added.id = sources.ensure(kFeedPlatform, address, name);
-                if (!folder.isEmpty())
-                    sources.setGroup(added.id, folder);
-            }
+            added.id = followed.id;
+            added.existed = !followed.added;
             deliver<AddedSource>(workspace, guard, reply, added);
             if (!added.existed)
                 workspace.announceContentChanged();  // the sidebar lists the new source
         },
         [=, &workspace = m_workspace](const Error &error) {
             deliver<AddedSource>(workspace, guard, reply, error);
+        });
+}
+
+void SourceManager::editSource(qint64 id, const SourceEdit &edit, QObject *context,
+                               Reply<bool> reply)
+{
+    changeSource(context, std::move(reply),
+                 [id, edit](SourceRepository &sources) { return sources.edit(id, edit); });
+}
+
+void SourceManager::removeSource(qint64 id, QObject *context, Reply<bool> reply)
+{
+    changeSource(context, std::move(reply),
+                 [id](SourceRepository &sources) { return sources.remove(id); });
+}
+
+void SourceManager::changeSource(QObject *context, Reply<bool> reply,
+                                 std::function<bool(SourceRepository &)> change)
+{
+    const QPointer<QObject> guard(context);
+    m_workspace.postWrite(
+        [=, &workspace = m_workspace](Database &db) {
+            SourceRepository sources(db);
+            const bool changed = change(sources);
+            deliver<bool>(workspace, guard, reply, changed);
+            if (changed)
+                workspace.announceContentChanged();  // sidebar and inbox show the change
+        },
+        [=, &workspace = m_workspace](const Error &error) {
+            deliver<bool>(workspace, guard, reply, error);
         });
 }
 
@@ -150,11 +175,7 @@ void SourceManager::exportOpml(const QString &path, const QString &title, QObjec
     const QPointer<QObject> guard(context);
     m_workspace.postRead(
         [=, &workspace = m_workspace](Database &db) {
-            std::vector<SourceRecord> feeds;
-            for (SourceRecord &s : SourceRepository(db).list()) {
-                if (s.platform == kFeedPlatform)
-                    feeds.push_back(std::move(s));
-            }
+            const std::vector<SourceRecord> feeds = subscribedFeeds(db);
             const QByteArray opml = writeOpml(feeds, title);
             QSaveFile file(path);  // all or nothing: an old list is never left half-written
             if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() ||

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/Result.h"
+#include "core/storage/SourceRepository.h"
 #include "core/sync/FeedDiscovery.h"
 #include "core/sync/Opml.h"
 
@@ -48,6 +49,10 @@ public:
     // only used for a new source.
     void addFeed(const QUrl &feed, const QString &title, const QString &group, QObject *context,
                  Reply<AddedSource> reply);
+    // A person's edit of a source (title, group, interval, enabled) and its removal with
+    // the items stored from it; the answer is false when the source is gone already.
+    void editSource(qint64 id, const SourceEdit &edit, QObject *context, Reply<bool> reply);
+    void removeSource(qint64 id, QObject *context, Reply<bool> reply);
     // The groups sources are in now, sorted.
     void groups(QObject *context, Reply<QStringList> reply);
 
@@ -60,6 +65,9 @@ Q_SIGNALS:
     void discovered(const earshot::DiscoveryResult &result);
 
 private:
+    void changeSource(QObject *context, Reply<bool> reply,
+                      std::function<bool(SourceRepository &)> change);
+
     AsyncWorkspace &m_workspace;
     FeedDiscovery m_discovery;
 };

@@ -120,6 +120,23 @@ void SyncEngine::stopScheduler()
 
 bool SyncEngine::syncNow(Selection selection)
 {
+    const auto which = selection == Selection::Due      ? SourceRepository::Selection::Due
+                       : selection == Selection::Failed ? SourceRepository::Selection::Failed
+                                                        : SourceRepository::Selection::All;
+    return startPass([which](SourceRepository &sources, const QString &platform, qint64 now) {
+        return sources.forSync(platform, which, now);
+    });
+}
+
+bool SyncEngine::syncSources(const QList<qint64> &sourceIds)
+{
+    return startPass([sourceIds](SourceRepository &sources, const QString &platform, qint64 now) {
+        return sources.forSync(platform, sourceIds, now);
+    });
+}
+
+bool SyncEngine::startPass(SourceSelector select)
+{
     if (m_running)
         return false;
     m_running = true;
@@ -132,17 +149,14 @@ bool SyncEngine::syncNow(Selection selection)
     const quint64 pass = ++m_pass;
     const QString platform = m_options.platform;
     const qint64 now = m_clock();
-    const auto which = selection == Selection::Due      ? SourceRepository::Selection::Due
-                       : selection == Selection::Failed ? SourceRepository::Selection::Failed
-                                                        : SourceRepository::Selection::All;
     QPointer<SyncEngine> self(this);
     m_writing = true;
-    m_writer([self, pass, platform, now, which](Database &db) {
+    m_writer([self, pass, platform, now, select = std::move(select)](Database &db) {
         std::vector<Target> targets;
         std::optional<Error> error;
         try {
             SourceRepository sources(db);
-            for (const SourceRecord &r : sources.forSync(platform, which, now)) {
+            for (const SourceRecord &r : select(sources, platform, now)) {
                 Target t;
                 t.id = r.id;
                 t.address = r.address;

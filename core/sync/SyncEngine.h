@@ -22,6 +22,7 @@ class Database;
 class HttpClient;
 struct HttpReply;
 struct SourceRecord;
+class SourceRepository;
 
 // How one source fared in a sync pass.
 struct SourceOutcome {
@@ -96,6 +97,9 @@ public:
     // Starts one pass over the selected sources; false if a pass is already running.
     // Emits progress() as sources finish and finished() once.
     bool syncNow(Selection selection = Selection::All);
+    // Starts one pass over the given sources of the engine's platform, enabled or not
+    // (a person asked for them); false if a pass is already running.
+    bool syncSources(const QList<qint64> &sourceIds);
 
     // Keeps syncing sources as they fall due, checking every `checkEveryMs`.
     void startScheduler(int checkEveryMs = 30'000);
@@ -118,6 +122,9 @@ private:
     struct Pending;
     struct Parsed;
 
+    using SourceSelector = std::function<std::vector<SourceRecord>(
+        SourceRepository &, const QString &platform, qint64 nowMs)>;
+    bool startPass(SourceSelector select);
     void onSourcesLoaded(quint64 pass, std::vector<Target> targets);
     void fetch(const Target &target);
     void onFetched(quint64 pass, const Target &target, const HttpReply &reply);

@@ -792,6 +792,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the inbox as one column per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +845,14 @@
     </message>
     <message>
         <source>Import a JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new items from every source now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,10 +1144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a group or type a new one; leave empty for none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,6 +1204,10 @@
     </message>
     <message>
         <source>%1 is already a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a group or type a new one; leave empty for none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1428,49 @@
     </message>
 </context>
 <context>
+    <name>earshot::EditSourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from imported items only, so it is not fetched. To follow it, add its address with Add Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new items from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off keeps the source and its items but stops fetching it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::ImportStatus</name>
     <message>
         <source>Cancel</source>
@@ -1492,6 +1547,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns by Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +1626,20 @@
     <message>
         <source>The account of reply #%1 was removed; the reply stays in the outbox.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PlatformColumns</name>
+    <message>
+        <source>No platform has items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unread</source>
+        <translation>
+            <numerusform>%1 · %n unread</numerusform>
+            <numerusform>%1 · %n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1985,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,6 +2044,45 @@
             <numerusform>%n source written to %1</numerusform>
             <numerusform>%n sources written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync This Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and the %n item(s) stored from it? Their tags, notes and history go with them. To keep them, edit the source and turn fetching off instead.</source>
+        <translation>
+            <numerusform>Remove %1 and the %n item stored from it? Its tags, notes and history go with it. To keep them, edit the source and turn fetching off instead.</numerusform>
+            <numerusform>Remove %1 and the %n items stored from it? Their tags, notes and history go with them. To keep them, edit the source and turn fetching off instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2182,9 +2302,40 @@
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Status %1 on %2 item(s). Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Status %1 on %n item(s). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Status %1 on %n item. Ctrl+Z undoes it.</numerusform>
+            <numerusform>Status %1 on %n items. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 on %n item(s).</source>
+        <translation>
+            <numerusform>Tag %1 on %n item.</numerusform>
+            <numerusform>Tag %1 on %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %n item(s).</source>
+        <translation>
+            <numerusform>Unassigned %n item.</numerusform>
+            <numerusform>Unassigned %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %n item to %1.</numerusform>
+            <numerusform>Assigned %n items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note saved on %n item(s).</source>
+        <translation>
+            <numerusform>Note saved on %n item.</numerusform>
+            <numerusform>Note saved on %n items.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archived %n item(s). Ctrl+Z undoes it.</source>
@@ -2192,22 +2343,6 @@
             <numerusform>Archived %n item. Ctrl+Z undoes it.</numerusform>
             <numerusform>Archived %n items. Ctrl+Z undoes it.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Tag %1 on %2 item(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned %1 item(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned %1 item(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note saved on %1 item(s).</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not undo: %1</source>

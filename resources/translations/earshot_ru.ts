@@ -795,6 +795,10 @@
         <translation>Очистить поиск и вернуться к списку</translation>
     </message>
     <message>
+        <source>Show the inbox as one column per platform</source>
+        <translation>Показать входящие колонками по платформам</translation>
+    </message>
+    <message>
         <source>Status: new</source>
         <translation>Статус: новое</translation>
     </message>
@@ -845,6 +849,14 @@
     <message>
         <source>Import a JSON Lines file</source>
         <translation>Импортировать файл JSON Lines</translation>
+    </message>
+    <message>
+        <source>Fetch new items from every source now</source>
+        <translation>Загрузить новое из всех источников сейчас</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
     </message>
     <message>
         <source>Show keyboard shortcuts</source>
@@ -1138,10 +1150,6 @@
         <translation>Название из самой ленты</translation>
     </message>
     <message>
-        <source>Pick a group or type a new one; leave empty for none</source>
-        <translation>Выберите группу или введите новую; пусто — без группы</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
@@ -1204,6 +1212,10 @@
     <message>
         <source>%1 is already a source.</source>
         <translation>%1 уже есть среди источников.</translation>
+    </message>
+    <message>
+        <source>Pick a group or type a new one; leave empty for none</source>
+        <translation>Выберите группу или введите новую; пусто — без группы</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1436,49 @@
     </message>
 </context>
 <context>
+    <name>earshot::EditSourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Название из самой ленты</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Known from imported items only, so it is not fetched. To follow it, add its address with Add Source.</source>
+        <translation>Известен только по импортированным записям, поэтому не загружается. Чтобы следить за ним, добавьте его адрес через «Добавить источник».</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new items from this source</source>
+        <translation>&amp;Загружать новые записи из этого источника</translation>
+    </message>
+    <message>
+        <source>Off keeps the source and its items but stops fetching it</source>
+        <translation>Если выключить, источник и его записи останутся, но загрузка прекратится</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Каждые:</translation>
+    </message>
+</context>
+<context>
     <name>earshot::ImportStatus</name>
     <message>
         <source>Cancel</source>
@@ -1501,6 +1556,14 @@
         <translation>&amp;Источники</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns by Platform</source>
+        <translation>&amp;Колонки по платформам</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1572,6 +1635,21 @@
     <message>
         <source>The account of reply #%1 was removed; the reply stays in the outbox.</source>
         <translation>Аккаунт ответа №%1 удалён; ответ остаётся в исходящих.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PlatformColumns</name>
+    <message>
+        <source>No platform has items yet.</source>
+        <translation>Пока нет записей ни на одной платформе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unread</source>
+        <translation>
+            <numerusform>%1 · %n непрочитанная</numerusform>
+            <numerusform>%1 · %n непрочитанные</numerusform>
+            <numerusform>%1 · %n непрочитанных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1998,10 @@
         <translation>Списки подписок OPML (*.opml *.xml);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Remove Source</source>
+        <translation>Удалить источник</translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Добавить источник…</translation>
     </message>
@@ -1978,6 +2060,46 @@
             <numerusform>%n источника записаны в %1</numerusform>
             <numerusform>%n источников записаны в %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync This Source</source>
+        <translation>&amp;Обновить этот источник</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Source…</source>
+        <translation>&amp;Изменить источник…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source…</source>
+        <translation>&amp;Удалить источник…</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it is done.</source>
+        <translation>Идёт синхронизация; повторите, когда она закончится.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>Не удалось изменить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 больше нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and the %n item(s) stored from it? Their tags, notes and history go with them. To keep them, edit the source and turn fetching off instead.</source>
+        <translation>
+            <numerusform>Удалить %1 и %n сохранённую из него запись? Её теги, заметки и история тоже удалятся. Чтобы сохранить их, измените источник и выключите загрузку.</numerusform>
+            <numerusform>Удалить %1 и %n сохранённые из него записи? Их теги, заметки и история тоже удалятся. Чтобы сохранить их, измените источник и выключите загрузку.</numerusform>
+            <numerusform>Удалить %1 и %n сохранённых из него записей? Их теги, заметки и история тоже удалятся. Чтобы сохранить их, измените источник и выключите загрузку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>Не удалось удалить %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 удалён.</translation>
     </message>
 </context>
 <context>
@@ -2201,9 +2323,45 @@
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
-    <message>
-        <source>Status %1 on %2 item(s). Ctrl+Z undoes it.</source>
-        <translation>Статус «%1» установлен (упоминаний: %2). Отменить: Ctrl+Z.</translation>
+    <message numerus="yes">
+        <source>Status %1 on %n item(s). Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Статус «%1» у %n записи. Ctrl+Z отменит.</numerusform>
+            <numerusform>Статус «%1» у %n записей. Ctrl+Z отменит.</numerusform>
+            <numerusform>Статус «%1» у %n записей. Ctrl+Z отменит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 on %n item(s).</source>
+        <translation>
+            <numerusform>Тег %1 у %n записи.</numerusform>
+            <numerusform>Тег %1 у %n записей.</numerusform>
+            <numerusform>Тег %1 у %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned %n item(s).</source>
+        <translation>
+            <numerusform>Снято назначение с %n записи.</numerusform>
+            <numerusform>Снято назначение с %n записей.</numerusform>
+            <numerusform>Снято назначение с %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n запись назначена: %1.</numerusform>
+            <numerusform>%n записи назначены: %1.</numerusform>
+            <numerusform>%n записей назначено: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note saved on %n item(s).</source>
+        <translation>
+            <numerusform>Заметка сохранена у %n записи.</numerusform>
+            <numerusform>Заметка сохранена у %n записей.</numerusform>
+            <numerusform>Заметка сохранена у %n записей.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Archived %n item(s). Ctrl+Z undoes it.</source>
@@ -2212,22 +2370,6 @@
             <numerusform>%n упоминания перемещены в архив. Отменить: Ctrl+Z.</numerusform>
             <numerusform>%n упоминаний перемещено в архив. Отменить: Ctrl+Z.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Tag %1 on %2 item(s).</source>
-        <translation>Метка «%1» добавлена (упоминаний: %2).</translation>
-    </message>
-    <message>
-        <source>Unassigned %1 item(s).</source>
-        <translation>Назначение снято (упоминаний: %1).</translation>
-    </message>
-    <message>
-        <source>Assigned %1 item(s) to %2.</source>
-        <translation>Назначено на %2 (упоминаний: %1).</translation>
-    </message>
-    <message>
-        <source>Note saved on %1 item(s).</source>
-        <translation>Заметка сохранена (упоминаний: %1).</translation>
     </message>
     <message>
         <source>Could not undo: %1</source>

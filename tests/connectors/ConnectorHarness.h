@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace earshot::test {
 
@@ -51,6 +52,38 @@ inline ReplyResult findSentNow(Connector &connector, const ReplyRequest &request
         return ReplyResult{Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, false};
     return *result;
 }
+
+// The loopback server's address as a connector's base address (no trailing slash).
+inline QUrl baseUrl(const LocalHttpServer &server)
+{
+    return server.url(QString()).adjusted(QUrl::StripTrailingSlash);
+}
+
+// The "lost answer" scaffold: the server acts on the first request, but its answer never
+// reaches the client, which cannot tell whether anything was done; later answers arrive.
+class FirstAnswerLost {
+public:
+    enum class How {
+        Dropped,          // the connection closes once the request is read
+        CutAfterHeaders,  // the headers come, the promised body never does
+    };
+    explicit FirstAnswerLost(How how = How::Dropped) : m_how(how) {}
+
+    ScriptedResponse operator()(ScriptedResponse answer)
+    {
+        if (std::exchange(m_lost, true))
+            return answer;
+        if (m_how == How::Dropped)
+            answer.dropConnection = true;
+        else
+            answer.truncateAt = 0;
+        return answer;
+    }
+
+private:
+    How m_how;
+    bool m_lost = false;
+};
 
 inline ScriptedResponse json(const QByteArray &body, int status = 200)
 {

@@ -11,6 +11,7 @@
 #include "core/storage/ItemRepository.h"
 #include "core/storage/OutboxRepository.h"
 #include "core/sync/Outbox.h"
+#include "tests/connectors/ConnectorHarness.h"
 #include "tests/connectors/JsonSample.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
@@ -24,17 +25,11 @@
 #include <QUrlQuery>
 
 using namespace earshot;
+using test::json;
 using test::RecordedRequest;
 using test::ScriptedResponse;
 
 namespace {
-
-ScriptedResponse json(const QByteArray &body, int status = 200)
-{
-    ScriptedResponse r = ScriptedResponse::ok(body, "application/json; charset=utf-8");
-    r.status = status;
-    return r;
-}
 
 QByteArray sample(const char *relative)
 {
@@ -66,7 +61,7 @@ class TestDiscourseConnector : public QObject {
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<Connector> m_connector;
 
-    QUrl site() const { return m_server->url(QString()).adjusted(QUrl::StripTrailingSlash); }
+    QUrl site() const { return test::baseUrl(*m_server); }
 
     std::unique_ptr<Connector> make(const QString &token, const QString &user)
     {
@@ -78,23 +73,10 @@ class TestDiscourseConnector : public QObject {
 
     FetchResult fetch(const Timeline &timeline, const PageRequest &page = {})
     {
-        std::optional<FetchResult> result;
-        m_connector->fetch(timeline, page, [&](const FetchResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
-            return FetchResult{
-                Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, {}, 0};
-        return *result;
+        return test::fetchNow(*m_connector, timeline, page);
     }
 
-    ReplyResult reply(const ReplyRequest &request)
-    {
-        std::optional<ReplyResult> result;
-        m_connector->reply(request, [&](const ReplyResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
-            return ReplyResult{
-                Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, false};
-        return *result;
-    }
+    ReplyResult reply(const ReplyRequest &request) { return test::replyNow(*m_connector, request); }
 
     const RecordedRequest &last() const { return m_server->requests().constLast(); }
 
@@ -366,7 +348,7 @@ private Q_SLOTS:
                         {QLatin1String("cooked"), QLatin1String("<p>Help</p>")},
                         {QLatin1String("created_at"), QLatin1String("2023-11-14T20:00:00.000Z")}}};
         int created = 0;
-        bool drop = true;
+        test::FirstAnswerLost lose;
         m_server->setFallback([&](const RecordedRequest &request) {
             if (request.method == "GET" && request.target == "/t/13.json") {
                 const QJsonObject o{
@@ -391,9 +373,7 @@ private Q_SLOTS:
                 {QLatin1String("created_at"),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
             thread.append(post);
-            ScriptedResponse r = json(QJsonDocument(post).toJson(QJsonDocument::Compact));
-            r.dropConnection = std::exchange(drop, false);
-            return r;
+            return lose(json(QJsonDocument(post).toJson(QJsonDocument::Compact)));
         });
 
         OutboxEntry entry;
@@ -448,13 +428,11 @@ private Q_SLOTS:
             json("{\"id\":13,\"highest_post_number\":2,\"post_stream\":{\"posts\":["
                  "{\"id\":30,\"username\":\"brand\",\"post_number\":2,\"topic_id\":13,"
                  "\"raw\":\"Something else\",\"created_at\":\"2030-01-01T00:00:00.000Z\"}]}}"));
-        std::optional<ReplyResult> result;
-        m_connector->findSentReply({QStringLiteral("topic:13"), QStringLiteral("Thanks"), {}},
-                                   QDateTime::currentMSecsSinceEpoch(),
-                                   [&](const ReplyResult &r) { result = r; });
-        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 30'000));
-        QVERIFY(result->ok());
-        QVERIFY(result->externalId.isEmpty());
+        const ReplyResult result = test::findSentNow(
+            *m_connector, {QStringLiteral("topic:13"), QStringLiteral("Thanks"), {}},
+            QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(result.ok(), qPrintable(test::message(result.error)));
+        QVERIFY(result.externalId.isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
+#include "tests/connectors/ConnectorHarness.h"
 #include "tests/connectors/JsonSample.h"
 #include "tests/connectors/PlainTransport.h"
 #include "tests/support/LocalHttpServer.h"
@@ -19,20 +20,10 @@
 #include <QUrlQuery>
 
 using namespace earshot;
+using test::json;
 using test::LocalHttpServer;
 using test::PlainTransport;
 using test::ScriptedResponse;
-
-namespace {
-
-ScriptedResponse json(const QByteArray &body, int status = 200)
-{
-    ScriptedResponse r = ScriptedResponse::ok(body, "application/json; charset=utf-8");
-    r.status = status;
-    return r;
-}
-
-}  // namespace
 
 class TestMastodonConnector : public QObject {
     Q_OBJECT
@@ -43,23 +34,10 @@ class TestMastodonConnector : public QObject {
 
     FetchResult fetch(const Timeline &timeline, const PageRequest &page = {})
     {
-        std::optional<FetchResult> result;
-        m_connector->fetch(timeline, page, [&](const FetchResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10'000))
-            return FetchResult{
-                Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, {}, 0};
-        return *result;
+        return test::fetchNow(*m_connector, timeline, page);
     }
 
-    ReplyResult reply(const ReplyRequest &request)
-    {
-        std::optional<ReplyResult> result;
-        m_connector->reply(request, [&](const ReplyResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10'000))
-            return ReplyResult{
-                Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, false};
-        return *result;
-    }
+    ReplyResult reply(const ReplyRequest &request) { return test::replyNow(*m_connector, request); }
 
     const test::RecordedRequest &last() const { return m_server->requests().constLast(); }
 
@@ -69,9 +47,8 @@ private Q_SLOTS:
         m_server = std::make_unique<LocalHttpServer>();
         QVERIFY(m_server->listen());
         m_transport = std::make_unique<PlainTransport>();
-        m_connector = std::make_unique<MastodonConnector>(
-            *m_transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash),
-            QStringLiteral("secret-token"));
+        m_connector = std::make_unique<MastodonConnector>(*m_transport, test::baseUrl(*m_server),
+                                                          QStringLiteral("secret-token"));
     }
 
     void cleanup()
@@ -243,7 +220,7 @@ private Q_SLOTS:
     {
         QHash<QByteArray, QByteArray> created;  // key -> status id
         int posts = 0;
-        bool dropFirst = true;
+        test::FirstAnswerLost lose(test::FirstAnswerLost::How::CutAfterHeaders);
         m_server->setFallback([&](const test::RecordedRequest &request) {
             if (request.method != "POST" || request.target != "/api/v1/statuses")
                 return json("{\"error\":\"Record not found\"}", 404);
@@ -251,14 +228,9 @@ private Q_SLOTS:
             if (!created.contains(key))
                 created.insert(key, QByteArray::number(9000 + ++posts));
             const QByteArray id = created.value(key);
-            ScriptedResponse r =
-                json("{\"id\":\"" + id + "\",\"url\":\"https://mastodon.example/@brand/" + id +
-                     "\",\"content\":\"<p>Thanks</p>\",\"in_reply_to_id\":\"100\"}");
-            if (dropFirst) {
-                dropFirst = false;
-                r.truncateAt = 0;  // the post exists, the answer never arrives
-            }
-            return r;
+            // The post exists; the first answer never arrives.
+            return lose(json("{\"id\":\"" + id + "\",\"url\":\"https://mastodon.example/@brand/" +
+                             id + "\",\"content\":\"<p>Thanks</p>\",\"in_reply_to_id\":\"100\"}"));
         });
         const ReplyRequest request{QStringLiteral("100"), QStringLiteral("Thanks"),
                                    QStringLiteral("key-abc")};

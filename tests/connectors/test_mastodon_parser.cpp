@@ -4,6 +4,7 @@
 #include "tests/connectors/JsonSample.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -158,6 +159,51 @@ private Q_SLOTS:
         QVERIFY(items.ok());
         QCOMPARE(items->size(), std::size_t(1));
         QCOMPARE(items->front().externalId, QStringLiteral("7"));
+    }
+
+    // Servers that are lax about JSON: a byte order mark, raw control characters in strings
+    // and lone surrogate escapes were always read, and still are.
+    void laxJsonStillReads()
+    {
+        const QByteArray body =
+            "\xEF\xBB\xBF[{\"id\":\"1\",\"content\":\"<p>a\tb</p>\"},"
+            "{\"id\":\"2\",\"spoiler_text\":\"x\\ud800y\",\"content\":\"<p>c</p>\"}]";
+        Result<std::vector<Item>> items = MastodonParser::statuses(body, kInstance);
+        QVERIFY2(items.ok(), qPrintable(items.ok() ? QString() : items.error().message));
+        QCOMPARE(items->size(), std::size_t(2));
+        QCOMPARE(items->at(0).externalId, QStringLiteral("1"));
+        QCOMPARE(items->at(1).externalId, QStringLiteral("2"));
+        QVERIFY(items->at(1).title.startsWith(QLatin1Char('x')));
+        // A document that is no list or object is named as before.
+        Result<std::vector<Item>> scalar = MastodonParser::statuses("5", kInstance);
+        QVERIFY(!scalar.ok());
+        QVERIFY2(scalar.error().message.contains(QStringLiteral("at byte")),
+                 qPrintable(scalar.error().message));
+    }
+
+    // Entries are read one by one into reused memory: every one of a long page arrives whole.
+    void longTimelineReadsEveryEntry()
+    {
+        const QJsonObject sample =
+            QJsonDocument::fromJson(
+                test::apiSample(QStringLiteral("mastodon/entities/Status.json")))
+                .object();
+        QJsonArray page;
+        for (int n = 0; n < 500; ++n) {
+            QJsonObject status = sample;
+            status.insert(QLatin1String("id"), QString::number(1000 + n));
+            page.append(status);
+        }
+        Result<std::vector<Item>> items =
+            MastodonParser::statuses(QJsonDocument(page).toJson(QJsonDocument::Compact), kInstance);
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), std::size_t(500));
+        for (int n = 0; n < 500; ++n) {
+            const Item &item = items->at(static_cast<std::size_t>(n));
+            QCOMPARE(item.externalId, QString::number(1000 + n));
+            QCOMPARE(item.author.handle, QStringLiteral("@Gargron@mastodon.social"));
+            QVERIFY(item.text.startsWith(QStringLiteral("\"I lost my inheritance")));
+        }
     }
 
     void boostIsTheBoostedStatus()

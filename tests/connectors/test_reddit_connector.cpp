@@ -56,9 +56,8 @@ class TestRedditConnector : public QObject {
 
     std::unique_ptr<RedditConnector> makeConnector(const QString &user) const
     {
-        return std::make_unique<RedditConnector>(
-            *m_transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash),
-            QStringLiteral("secret-token"), user);
+        return std::make_unique<RedditConnector>(*m_transport, test::baseUrl(*m_server),
+                                                 QStringLiteral("secret-token"), user);
     }
 
     const RecordedRequest &last() const { return m_server->requests().constLast(); }
@@ -278,23 +277,20 @@ private Q_SLOTS:
     void lostAnswerIsNotPostedTwice()
     {
         QJsonArray posted;
-        bool dropNext = true;
+        test::FirstAnswerLost lose;
         m_server->setFallback([&](const RecordedRequest &r) {
             if (r.method == "POST" && test::pathOf(r) == "/api/comment") {
                 const QString id = QStringLiteral("c%1").arg(posted.size() + 1);
                 const QJsonObject c = comment(id, test::formValue(r, QStringLiteral("thing_id")),
                                               test::formValue(r, QStringLiteral("text")));
                 posted.prepend(c);
-                ScriptedResponse answer = json(
+                return lose(json(
                     QJsonDocument(QJsonObject{{QLatin1String("json"),
                                                QJsonObject{{QLatin1String("errors"), QJsonArray()},
                                                            {QLatin1String("data"),
                                                             QJsonObject{{QLatin1String("things"),
                                                                          QJsonArray{c}}}}}}})
-                        .toJson(QJsonDocument::Compact));
-                answer.dropConnection = dropNext;
-                dropNext = false;
-                return answer;
+                        .toJson(QJsonDocument::Compact)));
             }
             if (r.method == "GET" && test::pathOf(r) == "/user/brand/comments")
                 return json(listingOf(posted));
@@ -303,9 +299,9 @@ private Q_SLOTS:
         // Over the application's transport: Qt alone would resend the dropped POST.
         test::ProductionTransport production;
         const auto connectorOver = [&](ApiTransport &transport) {
-            return std::make_unique<RedditConnector>(
-                transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash),
-                QStringLiteral("secret-token"), QStringLiteral("brand"));
+            return std::make_unique<RedditConnector>(transport, test::baseUrl(*m_server),
+                                                     QStringLiteral("secret-token"),
+                                                     QStringLiteral("brand"));
         };
         m_connector = connectorOver(production.transport);
         const qint64 draftMs = QDateTime::currentMSecsSinceEpoch() - 60'000;

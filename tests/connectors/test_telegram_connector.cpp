@@ -40,8 +40,7 @@ class TestTelegramConnector : public QObject {
 
     std::unique_ptr<TelegramConnector> connectorOver(ApiTransport &transport) const
     {
-        return std::make_unique<TelegramConnector>(
-            transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash), kToken);
+        return std::make_unique<TelegramConnector>(transport, test::baseUrl(*m_server), kToken);
     }
 
     const RecordedRequest &last() const { return m_server->requests().constLast(); }

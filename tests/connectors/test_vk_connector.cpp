@@ -26,9 +26,8 @@ class TestVkConnector : public QObject {
 
     std::unique_ptr<VkConnector> connectorOver(ApiTransport &transport, qint64 ownId) const
     {
-        return std::make_unique<VkConnector>(
-            transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash),
-            QStringLiteral("secret-token"), ownId);
+        return std::make_unique<VkConnector>(transport, test::baseUrl(*m_server),
+                                             QStringLiteral("secret-token"), ownId);
     }
 
     const RecordedRequest &last() const { return m_server->requests().constLast(); }
@@ -262,7 +261,7 @@ private Q_SLOTS:
     {
         QJsonArray stored;  // comments under post -1_101, newest first
         int creates = 0;
-        bool dropNext = true;
+        test::FirstAnswerLost lose;
         m_server->setFallback([&](const RecordedRequest &r) {
             const QByteArray path = test::pathOf(r);
             if (path == "/method/wall.createComment") {
@@ -275,12 +274,8 @@ private Q_SLOTS:
                     {QLatin1String("text"), test::formValue(r, QStringLiteral("message"))},
                     {QLatin1String("reply_to_comment"),
                      test::formValue(r, QStringLiteral("reply_to_comment")).toInt()}});
-                ScriptedResponse answer =
-                    json(QByteArray(R"({"response": {"comment_id": )") + QByteArray::number(id) +
-                         R"(, "parents_stack": [501]}})");
-                answer.dropConnection = dropNext;
-                dropNext = false;
-                return answer;
+                return lose(json(QByteArray(R"({"response": {"comment_id": )") +
+                                 QByteArray::number(id) + R"(, "parents_stack": [501]}})"));
             }
             if (path == "/method/wall.getComments") {
                 const QJsonObject response{{QLatin1String("count"), stored.size()},

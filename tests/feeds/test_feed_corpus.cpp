@@ -28,7 +28,9 @@
 // of mapped expectations is below 95%.
 
 #include "core/analysis/HtmlSanitizer.h"
+#include "core/connectors/feed/FeedDecoder.h"
 #include "core/connectors/feed/FeedParser.h"
+#include "core/connectors/feed/XmlFeedReader.h"
 #include "tests/support/Corpus.h"
 
 #include <QDateTime>
@@ -267,6 +269,7 @@ class TestFeedCorpus : public QObject {
 
 private Q_SLOTS:
     void wholeCorpus();
+    void libxml2AndQtReadersAgree();
 };
 
 void TestFeedCorpus::wholeCorpus()
@@ -303,6 +306,61 @@ void TestFeedCorpus::wholeCorpus()
             qInfo("FAIL %s", qPrintable(f));
     }
     QVERIFY2(rate >= 0.95, "pass rate of mapped feedparser expectations is below 95%");
+}
+
+namespace {
+
+// Every field of a parsed feed, one per line, so two readings compare as text.
+QString describe(const ParsedFeed &f)
+{
+    QStringList lines{f.title, f.link, f.language, f.description, f.format};
+    for (const FeedEntry &e : f.entries) {
+        lines << u"--"_s << e.id << e.title << e.link << e.author.name << e.author.email
+              << e.author.uri << QString::number(e.publishedMs) << QString::number(e.updatedMs)
+              << e.summary.html << e.summary.text << e.content.html << e.content.text
+              << e.categories.join(u'|') << QString::number(e.commentsCount) << e.commentsUrl
+              << e.inReplyTo << e.inReplyToHref;
+        for (const FeedMedia &m : e.media)
+            lines << m.url + u' ' + m.type + u' ' + QString::number(m.length) + u' ' + m.medium;
+    }
+    return lines.join(u'\n');
+}
+
+}  // namespace
+
+// Well-formed documents are read through libxml2, the others through QXmlStreamReader; on
+// every corpus document libxml2 accepts, both must agree that it is well-formed and read the
+// same feed from it.
+void TestFeedCorpus::libxml2AndQtReadersAgree()
+{
+    QFile index(test::corpusPath(u"feeds/feedparser/expectations.json"_s));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(index.readAll()).array();
+    int compared = 0;
+    for (const QJsonValue &v : records) {
+        const QString path = v.toObject().value(u"path").toString();
+        QFile file(test::corpusDir() + u"/feeds/feedparser/" + path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        if (bytes.trimmed().startsWith('{'))
+            continue;  // JSON Feed
+        const QUrl url(u"http://127.0.0.1:8097/tests/"_s + path);
+        const DecodedFeed decoded = decodeFeedBytes(bytes, "application/xml");
+        const std::optional<XmlFeedRead> fast = readWellFormedXmlFeed(decoded.text.toUtf8(), url);
+        if (!fast)
+            continue;
+        const XmlFeedRead slow = readXmlFeed(decoded.text, url, true);
+        QVERIFY2(slow.error.isEmpty(), qPrintable(path + u": "_s + slow.error));
+        QCOMPARE(fast->isFeed, slow.isFeed);
+        const QString a = describe(fast->feed);
+        const QString b = describe(slow.feed);
+        if (a != b)
+            qInfo("%s differs", qPrintable(path));
+        QCOMPARE(a, b);
+        ++compared;
+    }
+    qInfo("%d documents read by both readers", compared);
+    QVERIFY(compared > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestFeedCorpus)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStringEncoder>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace earshot;
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void rejectsTooLarge();
     void rejectsNonFeeds();
     void entityExpansionIsBounded();
+    void externalEntitiesAreNeverRead();
+    void attributeReferencesAreDecoded();
     void toItemsAndJson();
     void throughput();
 };
@@ -405,6 +408,40 @@ void TestFeedParser::entityExpansionIsBounded()
             << timer.elapsed();  // measured, not asserted: ctest's timeout catches a hang
     if (r)
         QVERIFY(r->title.size() < 1'000'000);
+}
+
+void TestFeedParser::externalEntitiesAreNeverRead()
+{
+    QTemporaryFile secret;
+    QVERIFY(secret.open());
+    secret.write("top-secret-content");
+    secret.close();
+    const QByteArray url = QUrl::fromLocalFile(secret.fileName()).toEncoded();
+    const QByteArray doc = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + url +
+                           "\">]><rss version=\"2.0\"><channel><title>t&x;</title>"
+                           "<item><title>i&x;</title></item></channel></rss>";
+    const Result<ParsedFeed> r = parseFeed(doc, {});
+    if (r) {
+        QVERIFY(!r->title.contains(u"top-secret"_s));
+        for (const FeedEntry &e : r->entries)
+            QVERIFY(!e.title.contains(u"top-secret"_s));
+    }
+}
+
+// Well-formed documents are read by libxml2, which reports '&' in attribute values in its own
+// escaped form; links must come out decoded all the same.
+void TestFeedParser::attributeReferencesAreDecoded()
+{
+    const ParsedFeed f = parseOk(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>e</title>"
+        "<link href=\"http://e.org/?a=1&amp;b=2&#38;c=3&#x26;d=&lt;4&gt;\"/>"
+        "<link rel=\"enclosure\" href=\"http://e.org/f.mp3?x=1&amp;y=2\" length=\"12\"/>"
+        "</entry></feed>");
+    QVERIFY(!f.recovered);
+    QCOMPARE(f.entries.size(), std::size_t(1));
+    QCOMPARE(f.entries[0].link, u"http://e.org/?a=1&b=2&c=3&d=<4>"_s);
+    QCOMPARE(f.entries[0].media.size(), std::size_t(1));
+    QCOMPARE(f.entries[0].media[0].url, u"http://e.org/f.mp3?x=1&y=2"_s);
 }
 
 void TestFeedParser::toItemsAndJson()

@@ -133,6 +133,139 @@ private Q_SLOTS:
         QVERIFY(sync.out.contains(QStringLiteral("1 sources")));
     }
 
+    void importedSourcesAreFetchedOnlyOnceFollowed()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/imported.rss"),
+                     ScriptedResponse::ok(feed("Imported", 3), "application/rss+xml"));
+        const QString address = server.url(QStringLiteral("/imported.rss")).toString();
+        const QString jsonl = m_dir.filePath(QStringLiteral("saved.jsonl"));
+        QFile file(jsonl);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("feed")},
+                                             {QStringLiteral("source"), address},
+                                             {QStringLiteral("id"), QStringLiteral("saved-1")},
+                                             {QStringLiteral("url"), QString(address + u"#1")},
+                                             {QStringLiteral("author"), QStringLiteral("anna")},
+                                             {QStringLiteral("title"), QStringLiteral("Saved")},
+                                             {QStringLiteral("text"), QStringLiteral("kept")},
+                                             {QStringLiteral("published"),
+                                              QStringLiteral("2026-01-02T03:04:05Z")}})
+                       .toJson(QJsonDocument::Compact) +
+                   '\n');
+        file.close();
+        QCOMPARE(run({QStringLiteral("import"), jsonl}).code, 0);
+
+        // Importing items is not subscribing: no sync pass requests the address.
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(server.count(QStringLiteral("/imported.rss")), 0);
+        QJsonArray sources = sourcesJson();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.at(0)[QLatin1String("kind")].toString(), QStringLiteral("import"));
+        QVERIFY(run({QStringLiteral("sources")}).out.contains(QStringLiteral("imported")));
+        // Nor is it a subscription to export.
+        QVERIFY(!run({QStringLiteral("export-opml")}).out.contains(address));
+
+        // Adding it as a feed follows the same source, with the imported item kept.
+        const Outcome added = run({QStringLiteral("add-source"), address, QStringLiteral("--group"),
+                                   QStringLiteral("Blogs")});
+        QCOMPARE(added.code, 0);
+        QVERIFY2(added.out.contains(QStringLiteral("Added")), qPrintable(added.out));
+        const int discoveryRequests = server.count(QStringLiteral("/imported.rss"));
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(server.count(QStringLiteral("/imported.rss")), discoveryRequests + 1);
+        sources = sourcesJson();
+        QCOMPARE(sources.size(), 1);
+        const QJsonObject followed = sources.at(0).toObject();
+        QCOMPARE(followed[QLatin1String("kind")].toString(), QStringLiteral("feed"));
+        QCOMPARE(followed[QLatin1String("group")].toString(), QStringLiteral("Blogs"));
+        QCOMPARE(followed[QLatin1String("items")].toInt(), 4);
+        QVERIFY(run({QStringLiteral("export-opml")}).out.contains(address));
+    }
+
+    void editRemoveAndSyncOneSource()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/a.rss"),
+                     ScriptedResponse::ok(feed("A", 2), "application/rss+xml"));
+        server.route(QStringLiteral("/b.rss"),
+                     ScriptedResponse::ok(feed("B", 3), "application/rss+xml"));
+        for (const char *path : {"/a.rss", "/b.rss"}) {
+            QCOMPARE(run({QStringLiteral("add-source"),
+                          server.url(QString::fromLatin1(path)).toString()})
+                         .code,
+                     0);
+        }
+        qint64 a = 0;
+        qint64 b = 0;
+        for (const QJsonValue &v : sourcesJson()) {
+            const QString address = v[QLatin1String("address")].toString();
+            (address.endsWith(QLatin1String("/a.rss")) ? a : b) =
+                v[QLatin1String("id")].toInteger();
+        }
+        QVERIFY(a > 0 && b > 0);
+        // Adding looked at each feed once; count the sync passes' requests from here.
+        const int aSeen = server.count(QStringLiteral("/a.rss"));
+        const int bSeen = server.count(QStringLiteral("/b.rss"));
+
+        // One source on its own.
+        Outcome sync =
+            run({QStringLiteral("sync"), QStringLiteral("--source"), QString::number(a)});
+        QCOMPARE(sync.code, 0);
+        QCOMPARE(server.count(QStringLiteral("/a.rss")), aSeen + 1);
+        QCOMPARE(server.count(QStringLiteral("/b.rss")), bSeen);
+
+        // Edit: every field, and a disabled source is left out of passes...
+        const Outcome edited =
+            run({QStringLiteral("sources"), QStringLiteral("edit"), QString::number(b),
+                 QStringLiteral("--title"), QStringLiteral("Forum B"), QStringLiteral("--group"),
+                 QStringLiteral("Forums"), QStringLiteral("--interval"), QStringLiteral("90"),
+                 QStringLiteral("--disable")});
+        QCOMPARE(edited.code, 0);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--once")}).code, 0);
+        QCOMPARE(server.count(QStringLiteral("/b.rss")), bSeen);
+        QCOMPARE(server.count(QStringLiteral("/a.rss")), aSeen + 2);
+        // ...but fetched when asked for by id.
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--source"), QString::number(b)}).code,
+                 0);
+        QCOMPARE(server.count(QStringLiteral("/b.rss")), bSeen + 1);
+        for (const QJsonValue &v : sourcesJson()) {
+            if (v[QLatin1String("id")].toInteger() != b)
+                continue;
+            QCOMPARE(v[QLatin1String("title")].toString(), QStringLiteral("Forum B"));
+            QCOMPARE(v[QLatin1String("group")].toString(), QStringLiteral("Forums"));
+            QCOMPARE(v[QLatin1String("interval_s")].toInt(), 90 * 60);
+            QCOMPARE(v[QLatin1String("enabled")].toBool(), false);
+            QCOMPARE(v[QLatin1String("items")].toInt(), 3);
+        }
+
+        // Remove takes the source and its items; the other stays.
+        QCOMPARE(
+            run({QStringLiteral("sources"), QStringLiteral("remove"), QString::number(a)}).code, 0);
+        const QJsonArray left = sourcesJson();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0)[QLatin1String("id")].toInteger(), b);
+        const Outcome found =
+            run({QStringLiteral("search"), QStringLiteral("About"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(found.out.toUtf8()).array().size(), 3);
+
+        // Mistakes are told apart: usage (2) and a missing source (1).
+        QCOMPARE(
+            run({QStringLiteral("sources"), QStringLiteral("remove"), QString::number(a)}).code, 1);
+        QCOMPARE(run({QStringLiteral("sources"), QStringLiteral("edit"), QStringLiteral("x")}).code,
+                 2);
+        QCOMPARE(run({QStringLiteral("sources"), QStringLiteral("edit"), QString::number(b),
+                      QStringLiteral("--enable"), QStringLiteral("--disable")})
+                     .code,
+                 2);
+        const Outcome missing =
+            run({QStringLiteral("sync"), QStringLiteral("--source"), QString::number(a)});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("only 0 of the 1")), qPrintable(missing.err));
+    }
+
     void addSourceWithoutFeed()
     {
         LocalHttpServer server;

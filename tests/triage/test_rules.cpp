@@ -8,11 +8,13 @@
 #include "core/storage/ItemRepository.h"
 #include "tests/storage/StorageFixture.h"
 #include "tests/support/TempDir.h"
+#include "tests/triage/RuleBuilder.h"
 
 #include <QBuffer>
 #include <QTest>
 
 using namespace earshot;
+using earshot::test::rule;
 
 namespace {
 
@@ -24,18 +26,6 @@ QByteArray line(const QString &id, const QString &text,
                "\n")
         .arg(platform, id, text)
         .toUtf8();
-}
-
-Rule rule(const QString &name, const QString &query, std::vector<RuleAction> actions,
-          bool stop = false, const QString &regex = {})
-{
-    Rule r;
-    r.name = name;
-    r.query = query;
-    r.actions = std::move(actions);
-    r.stop = stop;
-    r.regex = regex;
-    return r;
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/UiTestData.h"
 
+#include <QCoreApplication>
+
 #include "core/services/ImportService.h"
 #include "core/services/Workspace.h"
 #include "core/storage/Database.h"
@@ -79,6 +81,12 @@ qint64 importNow(const QString &dbPath, const QString &jsonlPath)
         return -1;
     }
     return report->stored();
+}
+
+void waitFor(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::AllEvents);
 }
 
 }  // namespace earshot::test

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/Prompter.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace earshot::test {
 
@@ -19,5 +23,16 @@ bool createWorkspace(const QString &dbPath);
 
 // Imports a JSON Lines file synchronously on the calling thread; returns stored items.
 qint64 importNow(const QString &dbPath, const QString &jsonlPath);
+
+// Runs the event loop until `done` holds. No time limit: a hang is a failure the test
+// runner reports.
+void waitFor(const std::function<bool()> &done);
+
+// Answers the window's questions with "no": no sample workspace, no file to import.
+class NoPrompter : public Prompter {
+public:
+    bool offerSampleWorkspace(QWidget *) override { return false; }
+    QString chooseImportFile(QWidget *) override { return {}; }
+};
 
 }  // namespace earshot::test

@@ -17,6 +17,7 @@
 #include "tests/connectors/JsonSample.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
+#include "tests/ui/UiTestData.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,18 +29,12 @@
 
 using namespace earshot;
 using earshot::test::LocalHttpServer;
+using earshot::test::NoPrompter;
 using earshot::test::RecordedRequest;
 using earshot::test::ScriptedResponse;
+using earshot::test::waitFor;
 
 namespace {
-
-// Runs the event loop until `done` holds. No time limit: a hang is a failure the test
-// runner reports.
-void waitFor(const std::function<bool()> &done)
-{
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::AllEvents);
-}
 
 ScriptedResponse json(const QByteArray &body, int status = 200)
 {

@@ -15,23 +15,29 @@
 #include "tests/ui/UiTestData.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
+#include "ui/Shortcuts.h"
 #include "ui/models/InboxModel.h"
 #include "ui/models/SidebarModel.h"
 #include "ui/sources/AddSourceDialog.h"
+#include "ui/sources/EditSourceDialog.h"
+#include "ui/sources/SourceActions.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatus.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
@@ -41,23 +47,11 @@
 
 using namespace earshot;
 using earshot::test::LocalHttpServer;
+using earshot::test::NoPrompter;
 using earshot::test::ScriptedResponse;
+using earshot::test::waitFor;
 
 namespace {
-
-class NoPrompter : public Prompter {
-public:
-    bool offerSampleWorkspace(QWidget *) override { return false; }
-    QString chooseImportFile(QWidget *) override { return {}; }
-};
-
-// Runs the event loop until `done` holds. No time limit: a hang is a failure the test
-// runner reports.
-void waitFor(const std::function<bool()> &done)
-{
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::AllEvents);
-}
 
 QByteArray smallFeed(const QByteArray &title, int items)
 {
@@ -102,6 +96,24 @@ void screenshot(QWidget *widget, const QString &name)
 }
 
 }  // namespace
+
+// The main window with a network, on its own settings file, shown.
+struct OpenWindow {
+    OpenWindow(const QString &db, const QString &ini)
+        : settings(ini, QSettings::IniFormat),
+          workspace(db),
+          window(workspace, settings, prompter, &network)
+    {
+        window.resize(1300, 800);
+        window.show();
+    }
+
+    QSettings settings;
+    AsyncWorkspace workspace;
+    NoPrompter prompter;
+    QNetworkAccessManager network;
+    MainWindow window;
+};
 
 class TestFeedSyncUi : public QObject {
     Q_OBJECT
@@ -178,13 +190,8 @@ private Q_SLOTS:
         const qint64 mended = ids[1];
         const qint64 gone = ids[2];
 
-        QSettings settings(m_dir.filePath(QStringLiteral("sync.ini")), QSettings::IniFormat);
-        AsyncWorkspace workspace(db);
-        NoPrompter prompter;
-        QNetworkAccessManager network;
-        MainWindow window(workspace, settings, prompter, &network);
-        window.resize(1300, 800);
-        window.show();
+        OpenWindow open(db, m_dir.filePath(QStringLiteral("sync.ini")));
+        MainWindow &window = open.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SyncController *sync = window.syncController();
         QVERIFY(sync);
@@ -264,13 +271,8 @@ private Q_SLOTS:
                                server.url(QStringLiteral("/slow.rss")).toString()});
         QCOMPARE(ids.size(), 2);
 
-        QSettings settings(m_dir.filePath(QStringLiteral("cancel.ini")), QSettings::IniFormat);
-        AsyncWorkspace workspace(db);
-        NoPrompter prompter;
-        QNetworkAccessManager network;
-        MainWindow window(workspace, settings, prompter, &network);
-        window.resize(1300, 800);
-        window.show();
+        OpenWindow open(db, m_dir.filePath(QStringLiteral("cancel.ini")));
+        MainWindow &window = open.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         SyncController *sync = window.syncController();
         SidebarModel *sidebar = window.sidebarModel();
@@ -291,6 +293,128 @@ private Q_SLOTS:
         QVERIFY(sync->status()->message().contains(QStringLiteral("cancelled")));
         QCOMPARE(stateOf(sidebar, ids[1]), SidebarModel::SourceState::None);
         QCOMPARE(window.inboxModel()->rowCount(), 3);
+    }
+
+    void sourceCommandsFromTheSidebar()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/a.rss"),
+                     ScriptedResponse::ok(smallFeed("Alpha", 2), "application/rss+xml"));
+        server.route(QStringLiteral("/b.rss"),
+                     ScriptedResponse::ok(smallFeed("Beta", 3), "application/rss+xml"));
+        const QString db = m_dir.filePath(QStringLiteral("commands.db"));
+        const QList<qint64> ids =
+            workspaceWith(db, {server.url(QStringLiteral("/a.rss")).toString(),
+                               server.url(QStringLiteral("/b.rss")).toString()});
+        QCOMPARE(ids.size(), 2);
+        const qint64 alpha = ids[0];
+        const qint64 beta = ids[1];
+        qint64 imported = 0;
+        {
+            auto connection = Database::open(db);
+            imported =
+                SourceRepository(*connection)
+                    .ensure(QStringLiteral("feed"), QStringLiteral("https://example.org/saved"),
+                            QStringLiteral("Saved posts"), source_kind::Import);
+        }
+
+        OpenWindow open(db, m_dir.filePath(QStringLiteral("commands.ini")));
+        MainWindow &window = open.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SidebarModel *sidebar = window.sidebarModel();
+        SourceActions *actions = window.sourceActions();
+        SyncController *sync = window.syncController();
+        QVERIFY(actions && sync);
+        const auto rowOf = [&](qint64 id) {
+            return sidebar->rowOfKey(QStringLiteral("source:%1").arg(id));
+        };
+        waitFor([&] { return rowOf(imported) >= 0 && rowOf(beta) >= 0; });
+
+        // F5 and Ctrl+Shift+N come from the one shortcut table the help dialog lists.
+        const std::vector<ShortcutEntry> table = shortcutTable();
+        QCOMPARE(sync->syncNowAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(sync->syncNowAction()->shortcuts(), shortcutFor(Command::SyncNow, table).keys);
+        QCOMPARE(actions->addSourceAction()->shortcuts(),
+                 shortcutFor(Command::AddSource, table).keys);
+        QCOMPARE(actions->addSourceAction()->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+        // The menu of a followed feed offers a sync of its own; an imported source's not.
+        const auto menuActions = [&](qint64 id) {
+            const std::optional<SourceRecord> source = sidebar->sourceAt(rowOf(id));
+            QStringList names;
+            if (!source)
+                return names;
+            QMenu menu;
+            actions->addSourceCommands(menu, *source);
+            for (const QAction *a : menu.actions())
+                names.append(a->objectName());
+            return names;
+        };
+        QCOMPARE(menuActions(alpha), (QStringList{QStringLiteral("syncSourceAction"),
+                                                  QStringLiteral("editSourceAction"),
+                                                  QStringLiteral("removeSourceAction")}));
+        QCOMPARE(menuActions(imported), (QStringList{QStringLiteral("editSourceAction"),
+                                                     QStringLiteral("removeSourceAction")}));
+        QVERIFY(!sidebar->sourceAt(0));  // the first row is a heading
+
+        // Sync one source: only its address is requested.
+        actions->syncSource(*sidebar->sourceAt(rowOf(alpha)));
+        waitFor([&] { return !sync->syncNowAction()->isEnabled(); });
+        waitFor([&] { return sync->syncNowAction()->isEnabled(); });
+        QCOMPARE(server.count(QStringLiteral("/a.rss")), 1);
+        QCOMPARE(server.count(QStringLiteral("/b.rss")), 0);
+        waitFor([&] { return window.inboxModel()->rowCount() == 2; });
+
+        // Edit: the dialog shows the source; what is changed is stored and shown.
+        actions->editSource(*sidebar->sourceAt(rowOf(beta)));
+        auto *dialog = window.findChild<EditSourceDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("sourceTitle"))
+            ->setText(QStringLiteral("Beta forum"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("sourceInterval"))->setValue(120);
+        dialog->findChild<QCheckBox *>(QStringLiteral("sourceEnabled"))->setChecked(false);
+        screenshot(dialog, QStringLiteral("edit-source"));
+        dialog->accept();
+        waitFor([&] {
+            return sidebar->index(rowOf(beta)).data().toString() == QLatin1String("Beta forum");
+        });
+        std::optional<SourceRecord> stored;
+        {
+            auto connection = Database::open(db, Database::Mode::ReadOnly);
+            stored = SourceRepository(*connection).find(beta);
+        }
+        QVERIFY(stored);
+        QCOMPARE(stored->intervalSeconds, 120 * 60);
+        QCOMPARE(stored->enabled, false);
+        QCOMPARE(stored->address, server.url(QStringLiteral("/b.rss")).toString());
+        // The imported source's dialog has no fetch settings to offer.
+        actions->editSource(*sidebar->sourceAt(rowOf(imported)));
+        auto dialogs = window.findChildren<EditSourceDialog *>();
+        QCOMPARE(dialogs.size(), 1);  // the first one closed and went
+        QVERIFY(!dialogs.first()->findChild<QSpinBox *>(QStringLiteral("sourceInterval")));
+        dialogs.first()->reject();
+
+        // Remove asks first; "no" keeps everything.
+        QStringList questions;
+        bool answer = false;
+        actions->setConfirmer([&](QWidget *, const QString &question) {
+            questions.append(question);
+            return answer;
+        });
+        actions->removeSource(*sidebar->sourceAt(rowOf(alpha)));
+        QCOMPARE(questions.size(), 1);
+        // The count of what goes with it (plural forms are the translation's job).
+        QVERIFY2(questions.first().contains(QStringLiteral("2 item")),
+                 qPrintable(questions.first()));
+        QVERIFY(rowOf(alpha) >= 0);
+        answer = true;
+        actions->removeSource(*sidebar->sourceAt(rowOf(alpha)));
+        waitFor([&] { return rowOf(alpha) < 0; });
+        waitFor([&] { return window.inboxModel()->rowCount() == 0; });
+        QVERIFY(rowOf(beta) >= 0);
     }
 
     void addSourceDialogDiscoversAndPreviews()

@@ -14,13 +14,9 @@
 #include <QTimer>
 
 using namespace earshot;
+using earshot::test::NoPrompter;
 
 namespace {
-class NoPrompter : public Prompter {
-public:
-    bool offerSampleWorkspace(QWidget *) override { return false; }
-    QString chooseImportFile(QWidget *) override { return {}; }
-};
 }  // namespace
 
 class TestResponsiveness : public QObject {

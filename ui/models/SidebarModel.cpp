@@ -111,10 +111,23 @@ std::vector<SidebarModel::Entry> SidebarModel::buildEntries(const WorkspaceStats
     return out;
 }
 
+std::optional<SourceRecord> SidebarModel::sourceAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const qint64 id = m_entries[static_cast<std::size_t>(row)].filter.sourceId;
+    const auto found = m_sources.constFind(id);
+    if (id == 0 || found == m_sources.constEnd())
+        return std::nullopt;
+    return found.value();
+}
+
 void SidebarModel::setStats(const WorkspaceStats &stats)
 {
     m_storedHealth.clear();
+    m_sources.clear();
     for (const SourceRecord &s : stats.sources) {
+        m_sources.insert(s.id, s);
         if (s.lastAttemptMs == 0)
             continue;  // never fetched (imported or captured by hand): nothing to say
         const bool failing = s.consecutiveFailures > 0 || s.lastSuccessMs < s.lastAttemptMs;

@@ -3,11 +3,13 @@
 
 #include "core/model/InboxFilter.h"
 #include "core/services/SavedSearchService.h"
+#include "core/storage/SourceRepository.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -55,6 +57,8 @@ public:
 
     // The inbox filter of a row (an empty filter for headings).
     InboxFilter filterAt(int row) const;
+    // The source a row shows, as of the last counts; nullopt for rows that are not one.
+    std::optional<SourceRecord> sourceAt(int row) const;
     int rowOfKey(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -84,8 +88,9 @@ private:
 
     AsyncWorkspace &m_workspace;
     std::vector<Entry> m_entries;
-    QHash<qint64, Health> m_storedHealth;  // by source id, from the last counts
-    QHash<qint64, Health> m_liveHealth;    // by source id, from sync passes in this session
+    QHash<qint64, SourceRecord> m_sources;  // by id, from the last counts
+    QHash<qint64, Health> m_storedHealth;   // by source id, from the last counts
+    QHash<qint64, Health> m_liveHealth;     // by source id, from sync passes in this session
     // Saved searches with their unread counts; asked for just before the stats on the same
     // reader, so they are in place when the stats arrive and the rows are built.
     std::vector<SavedSearchCount> m_savedSearches;

@@ -2,6 +2,7 @@
 #include "ui/sources/AddSourceDialog.h"
 
 #include "ui/TimeText.h"
+#include "ui/sources/GroupField.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -71,12 +72,7 @@ AddSourceDialog::AddSourceDialog(SourceManager &sources, QWidget *parent)
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("sourceTitle"));
     m_title->setPlaceholderText(tr("The feed's own title"));
-    m_group = new QComboBox(this);
-    m_group->setObjectName(QStringLiteral("sourceGroup"));
-    m_group->setEditable(true);
-    m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_group->addItem(QString());
-    m_group->setToolTip(tr("Pick a group or type a new one; leave empty for none"));
+    m_group = makeGroupField(m_sources, this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_title);
     form->addRow(tr("&Group:"), m_group);
@@ -107,13 +103,6 @@ AddSourceDialog::AddSourceDialog(SourceManager &sources, QWidget *parent)
     // Accepting is add(): the dialog closes only once the source is stored.
     connect(m_add, &QPushButton::clicked, this, &AddSourceDialog::add);
     connect(&m_sources, &SourceManager::discovered, this, &AddSourceDialog::onDiscovered);
-
-    m_sources.groups(this, [this](Result<QStringList> groups) {
-        if (!groups)
-            return;  // the field still takes a typed group
-        for (const QString &group : std::as_const(*groups))
-            m_group->addItem(group);
-    });
 }
 
 QString AddSourceDialog::message() const

@@ -2,6 +2,7 @@
 #include "ui/sync/SyncController.h"
 
 #include "core/sync/BackgroundSync.h"
+#include "ui/Shortcuts.h"
 #include "ui/models/SidebarModel.h"
 #include "ui/sync/SyncStatus.h"
 
@@ -19,7 +20,7 @@ SyncController::SyncController(BackgroundSync &sync, SidebarModel &sidebar, QWid
 
     m_syncNow = new QAction(tr("&Sync Now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
-    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setShortcuts(shortcutFor(Command::SyncNow, shortcutTable()).keys);
     m_syncNow->setToolTip(tr("Fetch new items from every feed source now"));
     m_retryFailed = new QAction(tr("&Retry Failed Sources"), this);
     m_retryFailed->setObjectName(QStringLiteral("retryFailed"));
@@ -61,6 +62,13 @@ void SyncController::startScheduler()
 bool SyncController::syncDue()
 {
     const bool started = m_sync.syncDue();
+    begin(started, true);
+    return started;
+}
+
+bool SyncController::syncSource(qint64 sourceId)
+{
+    const bool started = m_sync.syncSource(sourceId);
     begin(started, true);
     return started;
 }

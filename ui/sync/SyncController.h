@@ -33,6 +33,8 @@ public:
     void startScheduler();
     // Fetches the sources that are due now, e.g. one just added; false if a pass runs.
     bool syncDue();
+    // Fetches one source now, whether due or not; false if a pass runs.
+    bool syncSource(qint64 sourceId);
 
 private:
     void begin(bool started, bool userAsked);

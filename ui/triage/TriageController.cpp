@@ -4,6 +4,7 @@
 #include "core/analysis/SpellChecker.h"
 #include "core/services/AsyncWorkspace.h"
 #include "ui/InboxActions.h"
+#include "ui/InboxFocus.h"
 #include "ui/answers/AnswersWindow.h"
 #include "ui/composer/ReplyComposer.h"
 #include "ui/models/InboxModel.h"
@@ -20,10 +21,9 @@
 
 namespace earshot {
 
-TriageController::TriageController(AsyncWorkspace &workspace, InboxActions &actions,
-                                   QAbstractItemView &view, QWidget &window,
+TriageController::TriageController(AsyncWorkspace &workspace, InboxFocus &focus, QWidget &window,
                                    const std::vector<ShortcutEntry> &shortcuts)
-    : QObject(&window), m_workspace(workspace), m_actions(actions), m_view(view), m_window(window)
+    : QObject(&window), m_workspace(workspace), m_focus(focus), m_window(window)
 {
     const std::map<Command, std::function<void()>> handlers = {
         {Command::StatusNew, [this] { setStatus(ItemStatus::New); }},
@@ -101,24 +101,25 @@ void TriageController::openAnswers()
 std::vector<qint64> TriageController::targetIds() const
 {
     std::vector<qint64> ids;
-    if (const QItemSelectionModel *selection = m_view.selectionModel()) {
+    if (const QItemSelectionModel *selection = m_focus.view().selectionModel()) {
         QModelIndexList rows = selection->selectedIndexes();
         std::sort(rows.begin(), rows.end());
         for (const QModelIndex &index : rows)
             ids.push_back(index.data(InboxModel::IdRole).toLongLong());
     }
-    if (ids.empty() && m_actions.currentId() != 0)
-        ids.push_back(m_actions.currentId());
+    if (ids.empty() && m_focus.actions().currentId() != 0)
+        ids.push_back(m_focus.actions().currentId());
     return ids;
 }
 
-void TriageController::apply(const QString &action, const QString &value, const QString &done)
+void TriageController::apply(const QString &action, const QString &value,
+                             const std::function<QString(int)> &done)
 {
     const std::vector<qint64> ids = targetIds();
     if (ids.empty())
         return;
     m_workspace.triage(ids, action, value);
-    Q_EMIT statusMessage(done.arg(ids.size()));
+    Q_EMIT statusMessage(done(static_cast<int>(ids.size())));
 }
 
 void TriageController::setStatus(ItemStatus status)
@@ -127,8 +128,9 @@ void TriageController::setStatus(ItemStatus status)
                                         QT_TR_NOOP("waiting"), QT_TR_NOOP("answered"),
                                         QT_TR_NOOP("closed")};
     const QString name = tr(names[static_cast<int>(status)]);
-    apply(QStringLiteral("status"), statusId(status),
-          tr("Status %1 on %2 item(s). Ctrl+Z undoes it.").arg(name, QStringLiteral("%1")));
+    apply(QStringLiteral("status"), statusId(status), [name](int n) {
+        return tr("Status %1 on %n item(s). Ctrl+Z undoes it.", nullptr, n).arg(name);
+    });
 }
 
 void TriageController::archive()
@@ -138,7 +140,7 @@ void TriageController::archive()
         return;
     m_workspace.triage(ids, QStringLiteral("status"), statusId(ItemStatus::Closed));
     Q_EMIT statusMessage(tr("Archived %n item(s). Ctrl+Z undoes it.", nullptr, int(ids.size())));
-    m_actions.moveBy(1);
+    m_focus.actions().moveBy(1);
 }
 
 void TriageController::addTag(const QString &tag)
@@ -146,20 +148,22 @@ void TriageController::addTag(const QString &tag)
     if (tag.trimmed().isEmpty())
         return;
     apply(QStringLiteral("tag"), tag.trimmed(),
-          tr("Tag %1 on %2 item(s).").arg(tag.trimmed(), QStringLiteral("%1")));
+          [tag](int n) { return tr("Tag %1 on %n item(s).", nullptr, n).arg(tag.trimmed()); });
 }
 
 void TriageController::assign(const QString &assignee)
 {
-    apply(QStringLiteral("assign"), assignee.trimmed(),
-          assignee.trimmed().isEmpty()
-              ? tr("Unassigned %1 item(s).")
-              : tr("Assigned %1 item(s) to %2.").arg(QStringLiteral("%1"), assignee.trimmed()));
+    const QString who = assignee.trimmed();
+    apply(QStringLiteral("assign"), who, [who](int n) {
+        return who.isEmpty() ? tr("Unassigned %n item(s).", nullptr, n)
+                             : tr("Assigned %n item(s) to %1.", nullptr, n).arg(who);
+    });
 }
 
 void TriageController::setNote(const QString &note)
 {
-    apply(QStringLiteral("note"), note.trimmed(), tr("Note saved on %1 item(s)."));
+    apply(QStringLiteral("note"), note.trimmed(),
+          [](int n) { return tr("Note saved on %n item(s).", nullptr, n); });
 }
 
 void TriageController::undo()
@@ -235,7 +239,7 @@ std::shared_ptr<const SpellChecker> TriageController::spellChecker()
 
 void TriageController::openComposer()
 {
-    const qint64 id = m_actions.currentId();
+    const qint64 id = m_focus.actions().currentId();
     if (id == 0)
         return;
     if (m_composer) {

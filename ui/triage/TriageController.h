@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -23,6 +24,7 @@ namespace earshot {
 class AnswersWindow;
 class AsyncWorkspace;
 class InboxActions;
+class InboxFocus;
 class ReplyComposer;
 class SpellChecker;
 class TagPicker;
@@ -34,8 +36,8 @@ class TagPicker;
 class TriageController : public QObject {
     Q_OBJECT
 public:
-    TriageController(AsyncWorkspace &workspace, InboxActions &actions, QAbstractItemView &view,
-                     QWidget &window, const std::vector<ShortcutEntry> &shortcuts);
+    TriageController(AsyncWorkspace &workspace, InboxFocus &focus, QWidget &window,
+                     const std::vector<ShortcutEntry> &shortcuts);
     ~TriageController() override;
 
     QAction *action(Command command) const;
@@ -67,12 +69,13 @@ Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
 
 private:
-    void apply(const QString &action, const QString &value, const QString &done);
+    // `done` words the status message for the number of items changed.
+    void apply(const QString &action, const QString &value,
+               const std::function<QString(int)> &done);
     std::shared_ptr<const SpellChecker> spellChecker();
 
     AsyncWorkspace &m_workspace;
-    InboxActions &m_actions;
-    QAbstractItemView &m_view;
+    InboxFocus &m_focus;
     QWidget &m_window;
     std::map<Command, QAction *> m_commandActions;
     QPointer<TagPicker> m_tagPicker;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/discourse/DiscourseConnector.h"
 
+#include "core/connectors/AnswerHandlers.h"
 #include "core/connectors/ApiTransport.h"
 #include "core/connectors/discourse/DiscourseParser.h"
 #include "core/model/Platform.h"
@@ -43,6 +44,20 @@ qint64 retryAt(const ApiResponse &response)
                          .value(QLatin1String("wait_seconds"))
                          .toInt();
     return wait > 0 ? QDateTime::currentMSecsSinceEpoch() + qint64(wait) * 1000 : 0;
+}
+
+// Topic lists, topic posts and search results differ only in their parser and in where the
+// next page starts, which the forum says in the body.
+template <class Parse, class NextCursor>
+ApiTransport::Callback pageHandler(Connector::FetchCallback done, Parse parse, NextCursor next)
+{
+    const PageFailures failures{[](const ApiResponse &response) {
+        return failedPage(withServerMessage(response), retryAt(response));
+    }};
+    return earshot::pageHandler(std::move(done), failures, std::move(parse),
+                                [next](std::vector<Item> &&items, const ApiResponse &response) {
+                                    return itemsPage(std::move(items), next(response.body));
+                                });
 }
 
 int pageNumber(const QString &cursor)
@@ -113,48 +128,26 @@ void DiscourseConnector::fetch(const Timeline &timeline, const PageRequest &page
                                FetchCallback done)
 {
     const QUrl site = m_api.site();
-    const auto list = [done, site](const ApiResponse &response) {
-        FetchResult result;
-        if (!response.ok()) {
-            result.error = withServerMessage(response);
-            result.retryAtMs = retryAt(response);
-            done(result);
-            return;
-        }
-        Result<std::vector<Item>> items = DiscourseParser::topicList(response.body, site);
-        if (!items) {
-            result.error = items.error();
-            done(result);
-            return;
-        }
-        result.items = std::move(items).value();
-        result.olderCursor = DiscourseParser::topicListNextCursor(response.body);
-        done(result);
+    const auto topics = [site](const QByteArray &body) {
+        return DiscourseParser::topicList(body, site);
     };
     switch (timeline.kind) {
-    case Timeline::Kind::Latest: send(m_api.latest(page), list); return;
-    case Timeline::Kind::Category: send(m_api.category(timeline.argument, page), list); return;
+    case Timeline::Kind::Latest:
+        send(m_api.latest(page), pageHandler(done, topics, DiscourseParser::topicListNextCursor));
+        return;
+    case Timeline::Kind::Category:
+        send(m_api.category(timeline.argument, page),
+             pageHandler(done, topics, DiscourseParser::topicListNextCursor));
+        return;
     case Timeline::Kind::Search: {
         const int current = pageNumber(page.cursor);
         send(m_api.search(timeline.argument, page),
-             [done, site, current](const ApiResponse &response) {
-                 FetchResult result;
-                 if (!response.ok()) {
-                     result.error = withServerMessage(response);
-                     result.retryAtMs = retryAt(response);
-                     done(result);
-                     return;
-                 }
-                 Result<std::vector<Item>> items = DiscourseParser::search(response.body, site);
-                 if (!items) {
-                     result.error = items.error();
-                     done(result);
-                     return;
-                 }
-                 result.items = std::move(items).value();
-                 result.olderCursor = DiscourseParser::searchNextCursor(response.body, current);
-                 done(result);
-             });
+             pageHandler(
+                 done,
+                 [site](const QByteArray &body) { return DiscourseParser::search(body, site); },
+                 [current](const QByteArray &body) {
+                     return DiscourseParser::searchNextCursor(body, current);
+                 }));
         return;
     }
     case Timeline::Kind::Thread: {
@@ -184,24 +177,10 @@ void DiscourseConnector::fetchTopic(const QString &topicId, const PageRequest &p
 {
     const QUrl site = m_api.site();
     send(m_api.topicPosts(QStringLiteral("topic:") + topicId, page),
-         [done, site](const ApiResponse &response) {
-             FetchResult result;
-             if (!response.ok()) {
-                 result.error = withServerMessage(response);
-                 result.retryAtMs = retryAt(response);
-                 done(result);
-                 return;
-             }
-             Result<std::vector<Item>> items = DiscourseParser::topicPosts(response.body, site);
-             if (!items) {
-                 result.error = items.error();
-                 done(result);
-                 return;
-             }
-             result.items = std::move(items).value();
-             result.olderCursor = DiscourseParser::topicPostsNextCursor(response.body);
-             done(result);
-         });
+         pageHandler(
+             std::move(done),
+             [site](const QByteArray &body) { return DiscourseParser::topicPosts(body, site); },
+             DiscourseParser::topicPostsNextCursor));
 }
 
 void DiscourseConnector::resolve(const QString &ref, TargetCallback done)
@@ -270,27 +249,12 @@ void DiscourseConnector::reply(const ReplyRequest &request, ReplyCallback done)
                         ? QStringLiteral("%1/%2").arg(target->topicId).arg(target->postNumber)
                         : QStringLiteral("topic:") + target->topicId;
                 const QUrl site = self->m_api.site();
-                self->send(self->m_api.reply(resolved), [done, site](const ApiResponse &response) {
-                    ReplyResult result;
-                    if (!response.ok()) {
-                        result.error = withServerMessage(response);
-                        result.maybeSent = response.maybeSent;
-                        done(result);
-                        return;
-                    }
-                    Result<Item> posted = DiscourseParser::post(response.body, site);
-                    if (!posted) {
-                        // A 2xx we cannot read: the post exists, but we do not know its id. The
-                        // retry looks for it before posting again.
-                        result.error = posted.error();
-                        result.maybeSent = true;
-                        done(result);
-                        return;
-                    }
-                    result.externalId = posted->externalId;
-                    result.url = QUrl(posted->url);
-                    done(result);
-                });
+                // A success that cannot be read: the retry looks for the post before posting
+                // again.
+                self->send(self->m_api.reply(resolved),
+                           replyHandler(done, withServerMessage, [site](const QByteArray &body) {
+                               return DiscourseParser::post(body, site);
+                           }));
             });
 }
 

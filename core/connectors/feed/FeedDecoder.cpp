@@ -157,7 +157,8 @@ bool tryDecode(const QByteArray &bytes, qsizetype skip, const QByteArray &charse
 
 }  // namespace
 
-DecodedFeed decodeFeedBytes(const QByteArray &bytes, const QByteArray &httpContentType)
+DecodedFeed decodeFeedBytes(const QByteArray &bytes, const QByteArray &httpContentType,
+                            bool keepUtf8)
 {
     DecodedFeed result;
     const ContentType ct = parseContentType(httpContentType);
@@ -187,6 +188,14 @@ DecodedFeed decodeFeedBytes(const QByteArray &bytes, const QByteArray &httpConte
         result.problem =
             QStringLiteral("served as %1, not as XML").arg(QLatin1String(ct.mediaType));
 
+    if (keepUtf8 && charset == "utf-8") {
+        const QByteArrayView view = QByteArrayView(bytes).sliced(bomSize);
+        if (view.isValidUtf8()) {
+            result.utf8 = view;
+            result.encoding = QStringLiteral("utf-8");
+            return result;
+        }
+    }
     if (tryDecode(bytes, bomSize, charset, &result.text)) {
         result.encoding = QString::fromLatin1(charset);
         return result;

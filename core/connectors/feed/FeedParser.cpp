@@ -27,6 +27,23 @@ void addReason(QStringList *reasons, const QString &reason)
         reasons->append(reason);
 }
 
+// The outcome of the pass that read the document best.
+Result<ParsedFeed> finish(XmlFeedRead best, const DecodedFeed &decoded, const QStringList &reasons)
+{
+    if (!best.isFeed) {
+        return Error{
+            ErrorKind::BadPayload,
+            best.error.isEmpty()
+                ? QStringLiteral("The document is not an RSS, Atom or JSON feed.")
+                : QStringLiteral("The document is not a readable feed: %1.").arg(best.error)};
+    }
+    ParsedFeed feed = std::move(best.feed);
+    feed.encoding = decoded.encoding;
+    feed.recovered = !reasons.isEmpty();
+    feed.recoveryReason = reasons.join(QStringLiteral("; "));
+    return feed;
+}
+
 }  // namespace
 
 Result<ParsedFeed> parseFeed(const QByteArray &bytes, const QUrl &feedUrl,
@@ -42,13 +59,22 @@ Result<ParsedFeed> parseFeed(const QByteArray &bytes, const QUrl &feedUrl,
         return readJsonFeed(bom ? bytes.mid(bom) : bytes, feedUrl);
     }
 
-    const DecodedFeed decoded = decodeFeedBytes(bytes, httpContentType);
+    DecodedFeed decoded = decodeFeedBytes(bytes, httpContentType, true);
     QStringList reasons;
     addReason(&reasons, decoded.problem);
 
-    // Well-formed documents take the first pass only. A broken one is repaired (entities,
-    // bare ampersands, forbidden characters) and, if prefixes are undeclared, read once more
-    // without namespace processing; the pass that reads the most wins.
+    // Most documents are well-formed and go through libxml2 alone. One that libxml2 refuses
+    // (any error, a DOCTYPE) is read by QXmlStreamReader, which recovers what it can: it is
+    // repaired (entities, bare ampersands, forbidden characters) and, if prefixes are
+    // undeclared, read once more without namespace processing; the pass that reads the most
+    // wins.
+    const QByteArray converted = decoded.utf8.isNull() ? decoded.text.toUtf8() : QByteArray();
+    std::optional<XmlFeedRead> wellFormed = readWellFormedXmlFeed(
+        decoded.utf8.isNull() ? QByteArrayView(converted) : decoded.utf8, feedUrl);
+    if (wellFormed)
+        return finish(std::move(*wellFormed), decoded, reasons);
+    if (decoded.text.isEmpty() && !decoded.utf8.isEmpty())
+        decoded.text = QString::fromUtf8(decoded.utf8);
     XmlFeedRead best = readXmlFeed(decoded.text, feedUrl, true);
     if (!best.error.isEmpty()) {
         QString repairs;
@@ -70,18 +96,7 @@ Result<ParsedFeed> parseFeed(const QByteArray &bytes, const QUrl &feedUrl,
         }
         addReason(&reasons, best.error);
     }
-    if (!best.isFeed) {
-        return Error{
-            ErrorKind::BadPayload,
-            best.error.isEmpty()
-                ? QStringLiteral("The document is not an RSS, Atom or JSON feed.")
-                : QStringLiteral("The document is not a readable feed: %1.").arg(best.error)};
-    }
-    ParsedFeed feed = std::move(best.feed);
-    feed.encoding = decoded.encoding;
-    feed.recovered = !reasons.isEmpty();
-    feed.recoveryReason = reasons.join(QStringLiteral("; "));
-    return feed;
+    return finish(std::move(best), decoded, reasons);
 }
 
 }  // namespace earshot

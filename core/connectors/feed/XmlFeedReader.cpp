@@ -2,9 +2,10 @@
 #include "core/connectors/feed/XmlFeedReader.h"
 
 #include "core/analysis/HtmlSanitizer.h"
+#include "core/analysis/WebUrl.h"
 #include "core/connectors/feed/FeedDates.h"
-
-#include <QXmlStreamReader>
+#include "core/connectors/feed/LibXmlTokenSource.h"
+#include "core/connectors/feed/XmlTokenSource.h"
 
 namespace earshot {
 namespace {
@@ -161,38 +162,39 @@ FeedPerson parseRssPerson(QStringView raw)
     return p;
 }
 
+// Maps the tokens of one document onto ParsedFeed, whichever tokenizer produces them.
 class Reader {
 public:
-    Reader(const QString &text, const QUrl &feedUrl, bool nsProcessing)
-        : m_xml(text), m_feedUrl(feedUrl), m_ns(nsProcessing)
+    Reader(XmlTokenSource &xml, const QUrl &feedUrl, bool nsProcessing)
+        : m_xml(xml), m_feedUrl(feedUrl), m_ns(nsProcessing)
     {
-        m_xml.setNamespaceProcessing(nsProcessing);
-        m_xml.setEntityExpansionLimit(4096);  // billion-laughs guard, explicit on purpose
     }
 
     XmlFeedRead run()
     {
         XmlFeedRead out;
+        m_feed.entries.reserve(std::size_t(m_xml.entryCountHint()));
         bool netscape = false;
+        XmlTokenSource::Token token = XmlTokenSource::Token::Other;
         while (!m_xml.atEnd()) {
-            const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::DTD &&
+            token = m_xml.readNext();
+            if (token == XmlTokenSource::Token::Dtd &&
                 m_xml.text().contains(u"netscape", Qt::CaseInsensitive))
                 netscape = true;
-            if (token == QXmlStreamReader::StartElement)
+            if (token == XmlTokenSource::Token::StartElement)
                 break;
         }
-        if (m_xml.tokenType() == QXmlStreamReader::StartElement) {
-            if (!m_ns)
-                m_defaultNs = nsFromUri(m_xml.namespaceDeclarations().isEmpty()
-                                            ? attr("xmlns")
-                                            : m_xml.namespaceDeclarations().front().namespaceUri());
+        if (token == XmlTokenSource::Token::StartElement) {
+            if (!m_ns) {
+                const QStringView declared = m_xml.firstNamespaceDeclaration();
+                m_defaultNs = nsFromUri(declared.isEmpty() ? attr(u"xmlns") : declared);
+            }
             const QStringView root = local();
             const Ns ns = ns_();
             const QUrl base = baseOf(m_feedUrl);
-            m_rootLang = attrXml("lang").toString();
+            m_rootLang = attrXml(u"lang").toString();
             if (root == u"rss") {
-                const QStringView v = attr("version");
+                const QStringView v = attr(u"version");
                 m_feed.format = v.startsWith(u"2") ? QStringLiteral("rss20")
                                 : v == u"0.91"     ? (netscape ? QStringLiteral("rss091n")
                                                                : QStringLiteral("rss091u"))
@@ -207,10 +209,10 @@ public:
                 out.isFeed = true;
                 readContainer(base, 0);
             } else if (root == u"feed") {
-                m_feed.format = ns == Ns::Atom10            ? QStringLiteral("atom10")
-                                : ns == Ns::Atom03          ? QStringLiteral("atom03")
-                                : attr("version") == u"0.3" ? QStringLiteral("atom03")
-                                                            : QStringLiteral("atom");
+                m_feed.format = ns == Ns::Atom10             ? QStringLiteral("atom10")
+                                : ns == Ns::Atom03           ? QStringLiteral("atom03")
+                                : attr(u"version") == u"0.3" ? QStringLiteral("atom03")
+                                                             : QStringLiteral("atom");
                 m_atom = true;
                 out.isFeed = true;
                 readContainer(base, 0);
@@ -222,10 +224,7 @@ public:
         }
         if (m_feed.language.isEmpty())
             m_feed.language = m_rootLang;
-        if (m_xml.hasError()) {
-            out.error =
-                QStringLiteral("%1 (line %2)").arg(m_xml.errorString()).arg(m_xml.lineNumber());
-        }
+        out.error = m_xml.error();
         out.feed = std::move(m_feed);
         return out;
     }
@@ -247,29 +246,25 @@ private:
         const QStringView q = m_xml.qualifiedName();
         return q.mid(q.indexOf(u':') + 1);
     }
-    QStringView attr(const char *name) const
-    {
-        return m_xml.attributes().value(QLatin1StringView(name));
-    }
-    QStringView attrXml(const char *name) const
+    QStringView attr(QStringView name) const { return m_xml.attribute(name); }
+    QStringView attrXml(QStringView name) const
     {
         if (m_ns)
-            return m_xml.attributes().value(
-                QLatin1StringView("http://www.w3.org/XML/1998/namespace"), QLatin1StringView(name));
-        return m_xml.attributes().value(QString(u"xml:" + QLatin1StringView(name)));
+            return m_xml.attribute(u"http://www.w3.org/XML/1998/namespace", name);
+        QString qualified = QStringLiteral("xml:");
+        return m_xml.attribute(qualified.append(name));
     }
-    QStringView attrRdf(const char *name) const
+    QStringView attrRdf(QStringView name) const
     {
         if (m_ns)
-            return m_xml.attributes().value(
-                QLatin1StringView("http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-                QLatin1StringView(name));
-        return m_xml.attributes().value(QString(u"rdf:" + QLatin1StringView(name)));
+            return m_xml.attribute(u"http://www.w3.org/1999/02/22-rdf-syntax-ns#", name);
+        QString qualified = QStringLiteral("rdf:");
+        return m_xml.attribute(qualified.append(name));
     }
 
     QUrl baseOf(const QUrl &parent) const
     {
-        const QStringView b = attrXml("base");
+        const QStringView b = attrXml(u"base");
         if (b.isEmpty())
             return parent;
         const QUrl rel(b.trimmed().toString());
@@ -279,8 +274,8 @@ private:
     static QString resolve(const QUrl &base, QStringView url)
     {
         const QString u = url.trimmed().toString();
-        if (u.isEmpty() || !base.isValid())
-            return u;
+        if (u.isEmpty() || !base.isValid() || isCanonicalWebUrl(u))
+            return u;  // the last: what resolving would give, without the QUrl round trip
         const QUrl parsed(u);
         if (!parsed.isValid())
             return u;
@@ -288,7 +283,7 @@ private:
     }
 
     // --- content ----------------------------------------------------------------------
-    QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
+    QString text() { return m_xml.readElementText(); }
 
     // Child markup of the current element as a string, for inline XHTML content.
     QString innerXml()
@@ -297,22 +292,23 @@ private:
         int depth = 0;
         while (!m_xml.atEnd()) {
             switch (m_xml.readNext()) {
-            case QXmlStreamReader::StartElement: {
+            case XmlTokenSource::Token::StartElement: {
                 ++depth;
                 out += u'<' + local();
-                for (const QXmlStreamAttribute &a : m_xml.attributes()) {
-                    out += u' ' + a.name() + u"=\"" + escapeHtml(a.value()) + u'"';
+                for (qsizetype i = 0; i < m_xml.attributeCount(); ++i) {
+                    out += u' ' + m_xml.attributeName(i) + u"=\"" +
+                           escapeHtml(m_xml.attributeValue(i)) + u'"';
                 }
                 out += u'>';
                 break;
             }
-            case QXmlStreamReader::EndElement:
+            case XmlTokenSource::Token::EndElement:
                 if (depth-- == 0)
                     return out;
                 out += u"</" + local() + u'>';
                 break;
-            case QXmlStreamReader::Characters: out += escapeHtml(m_xml.text()); break;
-            case QXmlStreamReader::EntityReference: out += u'&' + m_xml.name() + u';'; break;
+            case XmlTokenSource::Token::Characters: out += escapeHtml(m_xml.text()); break;
+            case XmlTokenSource::Token::EntityReference: out += u'&' + m_xml.text() + u';'; break;
             default: break;
             }
         }
@@ -323,8 +319,9 @@ private:
     FeedText textConstruct(const QUrl &parentBase, bool assumeHtml)
     {
         const QUrl base = baseOf(parentBase);
-        const QString type = attr("type").toString().toLower();
-        const QStringView mode = attr("mode");
+        const QString type = attr(u"type").toString().toLower();
+        // A copy: reading the element's text invalidates views of its attributes.
+        const QString mode = attr(u"mode").toString();
         QString html;
         if (type == u"xhtml" || type == u"application/xhtml+xml" || mode == u"xml") {
             html = innerXml();
@@ -349,7 +346,7 @@ private:
     QString titleText(const QUrl &base)
     {
         if (m_atom || isAtom(ns_())) {
-            const QString type = attr("type").toString().toLower();
+            const QString type = attr(u"type").toString().toLower();
             if (!type.isEmpty() && type != u"text" && type != u"text/plain")
                 return textConstruct(base, true).text;
         }
@@ -377,17 +374,17 @@ private:
     // href/rel/type/length of an Atom link; true when it was consumed as the alternate.
     void atomLink(const QUrl &base, QString *link, FeedEntry *entry)
     {
-        const QStringView rel = attr("rel");
-        const QString href = resolve(baseOf(base), attr("href"));
+        const QStringView rel = attr(u"rel");
+        const QString href = resolve(baseOf(base), attr(u"href"));
         if (rel.isEmpty() || rel == u"alternate") {
-            const QStringView type = attr("type");
+            const QStringView type = attr(u"type");
             if (link->isEmpty() || type == u"text/html" || type == u"application/xhtml+xml")
                 if (!href.isEmpty() && (link->isEmpty() || type == u"text/html"))
                     *link = href;
         } else if (entry && rel == u"enclosure" && !href.isEmpty()) {
-            FeedMedia m{href, attr("type").toString(), attr("length").toLongLong(),
+            FeedMedia m{href, attr(u"type").toString(), attr(u"length").toLongLong(),
                         QStringLiteral("enclosure")};
-            if (m.length == 0 && attr("length").isEmpty())
+            if (m.length == 0 && attr(u"length").isEmpty())
                 m.length = -1;
             entry->media.push_back(std::move(m));
         } else if (entry && rel == u"replies" && entry->commentsUrl.isEmpty()) {
@@ -398,11 +395,11 @@ private:
 
     void mediaElement(const QUrl &base, FeedEntry &e, const QString &medium)
     {
-        const QString url = resolve(baseOf(base), attr("url"));
+        const QString url = resolve(baseOf(base), attr(u"url"));
         if (!url.isEmpty()) {
             bool ok = false;
-            const qint64 size = attr("fileSize").toLongLong(&ok);
-            e.media.push_back(FeedMedia{url, attr("type").toString(), ok ? size : -1, medium});
+            const qint64 size = attr(u"fileSize").toLongLong(&ok);
+            e.media.push_back(FeedMedia{url, attr(u"type").toString(), ok ? size : -1, medium});
         }
     }
 
@@ -412,7 +409,7 @@ private:
     {
         const QUrl base = baseOf(parentBase);
         if (level == 1 && m_rootLang.isEmpty())
-            m_rootLang = attrXml("lang").toString();
+            m_rootLang = attrXml(u"lang").toString();
         while (m_xml.readNextStartElement()) {
             const Ns ns = ns_();
             const QStringView n = local();
@@ -429,7 +426,7 @@ private:
                     else
                         m_xml.skipCurrentElement();
                 } else if (n == u"link") {
-                    if (!attr("href").isEmpty() || isAtom(ns))
+                    if (!attr(u"href").isEmpty() || isAtom(ns))
                         atomLink(base, &m_feed.link, nullptr);
                     else if (m_feed.link.isEmpty())
                         m_feed.link = resolve(base, text());
@@ -461,7 +458,7 @@ private:
         FeedEntry e;
         bool guidIsPermalink = false;
         QString guid;
-        const QString about = attrRdf("about").toString();
+        const QString about = attrRdf(u"about").toString();
         while (m_xml.readNextStartElement()) {
             const Ns ns = ns_();
             const QStringView n = local();
@@ -469,13 +466,13 @@ private:
                 if (n == u"title") {
                     e.title = titleText(base);
                 } else if (n == u"link") {
-                    if (!attr("href").isEmpty() || isAtom(ns))
+                    if (!attr(u"href").isEmpty() || isAtom(ns))
                         atomLink(base, &e.link, &e);
                     else
                         e.link = resolve(baseOf(base), text());
                 } else if (n == u"guid") {
                     guidIsPermalink =
-                        attr("isPermaLink").compare(u"false", Qt::CaseInsensitive) != 0;
+                        attr(u"isPermaLink").compare(u"false", Qt::CaseInsensitive) != 0;
                     const QUrl guidBase = baseOf(base);
                     guid = text().trimmed();
                     if (guidIsPermalink)
@@ -496,12 +493,12 @@ private:
                 } else if (n == u"summary") {
                     e.summary = textConstruct(base, false);
                 } else if (n == u"content") {
-                    if (attr("src").isEmpty())
+                    if (attr(u"src").isEmpty())
                         e.content = textConstruct(base, false);
                     else
                         m_xml.skipCurrentElement();
                 } else if (n == u"category") {
-                    const QStringView term = attr("term");
+                    const QStringView term = attr(u"term");
                     if (!term.isEmpty()) {
                         e.categories.append(term.toString());
                         m_xml.skipCurrentElement();
@@ -513,11 +510,11 @@ private:
                 } else if (n == u"comments") {
                     e.commentsUrl = resolve(baseOf(base), text());
                 } else if (n == u"enclosure") {
-                    const QString url = resolve(baseOf(base), attr("url"));
+                    const QString url = resolve(baseOf(base), attr(u"url"));
                     if (!url.isEmpty()) {
                         bool ok = false;
-                        const qint64 len = attr("length").toLongLong(&ok);
-                        e.media.push_back(FeedMedia{url, attr("type").toString(), ok ? len : -1,
+                        const qint64 len = attr(u"length").toLongLong(&ok);
+                        e.media.push_back(FeedMedia{url, attr(u"type").toString(), ok ? len : -1,
                                                     QStringLiteral("enclosure")});
                     }
                     m_xml.skipCurrentElement();
@@ -559,8 +556,8 @@ private:
                 if (ok)
                     e.commentsCount = count;
             } else if (ns == Ns::Thr && n == u"in-reply-to") {
-                e.inReplyTo = attr("ref").toString();
-                e.inReplyToHref = resolve(baseOf(base), attr("href"));
+                e.inReplyTo = attr(u"ref").toString();
+                e.inReplyToHref = resolve(baseOf(base), attr(u"href"));
                 m_xml.skipCurrentElement();
             } else if (ns == Ns::Media && (n == u"content" || n == u"thumbnail")) {
                 mediaElement(base, e, n.toString());
@@ -607,7 +604,7 @@ private:
         }
     }
 
-    QXmlStreamReader m_xml;
+    XmlTokenSource &m_xml;
     QUrl m_feedUrl;
     bool m_ns;
     bool m_atom = false;
@@ -620,7 +617,16 @@ private:
 
 XmlFeedRead readXmlFeed(const QString &text, const QUrl &feedUrl, bool namespaceProcessing)
 {
-    return Reader(text, feedUrl, namespaceProcessing).run();
+    QtXmlTokenSource xml(text, namespaceProcessing);
+    return Reader(xml, feedUrl, namespaceProcessing).run();
+}
+
+std::optional<XmlFeedRead> readWellFormedXmlFeed(QByteArrayView utf8, const QUrl &feedUrl)
+{
+    std::optional<LibXmlTokenSource> xml = LibXmlTokenSource::parse(utf8);
+    if (!xml)
+        return std::nullopt;
+    return Reader(*xml, feedUrl, true).run();
 }
 
 }  // namespace earshot

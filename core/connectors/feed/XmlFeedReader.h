@@ -3,8 +3,11 @@
 
 #include "core/connectors/feed/ParsedFeed.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace earshot {
 
@@ -22,5 +25,10 @@ struct XmlFeedRead {
 // recognised by name, which reads feeds that use a prefix without declaring it.
 // Pure and thread-safe.
 XmlFeedRead readXmlFeed(const QString &text, const QUrl &feedUrl, bool namespaceProcessing);
+
+// The same mapping over libxml2's tokens of a UTF-8 document (see LibXmlTokenSource), with
+// namespace processing; nullopt when libxml2 found the document ill-formed or it has a
+// DOCTYPE, and readXmlFeed() must read it. Pure and thread-safe.
+std::optional<XmlFeedRead> readWellFormedXmlFeed(QByteArrayView utf8, const QUrl &feedUrl);
 
 }  // namespace earshot

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/mastodon/MastodonConnector.h"
 
+#include "core/connectors/AnswerHandlers.h"
 #include "core/connectors/ApiTransport.h"
 #include "core/connectors/mastodon/MastodonParser.h"
 #include "core/model/Platform.h"
@@ -91,38 +92,27 @@ void MastodonConnector::fetch(const Timeline &timeline, const PageRequest &page,
     const QUrl instance = m_api.instance();
     const Timeline::Kind kind = timeline.kind;
     const QString argument = timeline.argument;
-    QPointer<MastodonConnector> self(this);
-    m_transport.send(request, [self, done, instance, kind, argument](const ApiResponse &response) {
-        if (!self)
-            return;
-        FetchResult result;
-        if (!response.ok()) {
-            result.error = withServerMessage(response);
-            result.retryAtMs = retryAt(response);
-            done(result);
-            return;
-        }
-        Result<std::vector<Item>> items = std::vector<Item>{};
+    const auto parse = [instance, kind, argument](const QByteArray &body) {
         switch (kind) {
-        case Timeline::Kind::Mentions:
-            items = MastodonParser::notifications(response.body, instance, true);
-            break;
-        case Timeline::Kind::Search: items = MastodonParser::search(response.body, instance); break;
-        case Timeline::Kind::Thread:
-            items = MastodonParser::context(response.body, instance, argument);
-            break;
-        default: items = MastodonParser::statuses(response.body, instance); break;
+        case Timeline::Kind::Mentions: return MastodonParser::notifications(body, instance, true);
+        case Timeline::Kind::Search: return MastodonParser::search(body, instance);
+        case Timeline::Kind::Thread: return MastodonParser::context(body, instance, argument);
+        default: return MastodonParser::statuses(body, instance);
         }
-        if (!items) {
-            result.error = items.error();
-            done(result);
-            return;
-        }
-        result.items = std::move(items).value();
+    };
+    const auto toPage = [](std::vector<Item> &&items, const ApiResponse &response) {
         const MastodonLinks links = MastodonParser::links(response.header("link"));
-        result.olderCursor = MastodonApi::olderCursor(links.maxId);
-        result.newerCursor = MastodonApi::newerCursor(links.minId);
-        done(result);
+        return itemsPage(std::move(items), MastodonApi::olderCursor(links.maxId),
+                         MastodonApi::newerCursor(links.minId));
+    };
+    const PageFailures failures{[](const ApiResponse &response) {
+        return failedPage(withServerMessage(response), retryAt(response));
+    }};
+    QPointer<MastodonConnector> self(this);
+    m_transport.send(request, [self, handle = pageHandler(std::move(done), failures, parse,
+                                                          toPage)](const ApiResponse &response) {
+        if (self)
+            handle(response);
     });
 }
 
@@ -130,28 +120,13 @@ void MastodonConnector::reply(const ReplyRequest &request, ReplyCallback done)
 {
     const QUrl instance = m_api.instance();
     QPointer<MastodonConnector> self(this);
-    m_transport.send(m_api.postReply(request), [self, done, instance](const ApiResponse &response) {
-        if (!self)
-            return;
-        ReplyResult result;
-        if (!response.ok()) {
-            result.error = withServerMessage(response);
-            result.maybeSent = response.maybeSent;
-            done(result);
-            return;
-        }
-        Result<Item> posted = MastodonParser::status(response.body, instance);
-        if (!posted) {
-            // 2xx with a body we cannot read: the post exists. Retrying with the same key
-            // returns it again.
-            result.error = posted.error();
-            result.maybeSent = true;
-            done(result);
-            return;
-        }
-        result.externalId = posted->externalId;
-        result.url = QUrl(posted->url);
-        done(result);
+    // A success that cannot be read: retrying with the same key returns the post again.
+    const auto handle = replyHandler(
+        std::move(done), withServerMessage,
+        [instance](const QByteArray &body) { return MastodonParser::status(body, instance); });
+    m_transport.send(m_api.postReply(request), [self, handle](const ApiResponse &response) {
+        if (self)
+            handle(response);
     });
 }
 

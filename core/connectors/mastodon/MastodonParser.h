@@ -57,8 +57,5 @@ MastodonLinks links(const QByteArray &linkHeader);
 // else 0. Reset is an ISO 8601 time; unreadable values give 0.
 qint64 rateLimitResetMs(const QByteArray &remaining, const QByteArray &reset);
 
-// One Status object as an Item; empty externalId when the object is not a status.
-Item statusItem(const QJsonObject &status, const QUrl &instance);
-
 }  // namespace MastodonParser
 }  // namespace earshot

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/reddit/RedditConnector.h"
 
+#include "core/connectors/AnswerHandlers.h"
 #include "core/connectors/ApiTransport.h"
 #include "core/connectors/reddit/RedditParser.h"
 #include "core/model/Platform.h"
@@ -97,6 +98,15 @@ void RedditConnector::send(const ApiRequest &request, Handler handler)
     });
 }
 
+// send() drops answers that arrive after the connector is gone, so `self` is alive here.
+PageFailures RedditConnector::failures()
+{
+    QPointer<RedditConnector> self(this);
+    return {[self](const ApiResponse &response) {
+        return failedPage(self->failure(response), self->pausedUntil());
+    }};
+}
+
 Error RedditConnector::failure(const ApiResponse &response) const
 {
     Error error = *response.error;
@@ -122,30 +132,21 @@ void RedditConnector::fetch(const Timeline &timeline, const PageRequest &page, F
     }
     const QString cursor = page.cursor;
     QPointer<RedditConnector> self(this);
-    send(request, [self, done, cursor](const ApiResponse &response) {
-        FetchResult result;
-        if (!response.ok()) {
-            result.error = self->failure(response);
-            result.retryAtMs = self->pausedUntil();
-            done(result);
-            return;
-        }
-        Result<RedditListing> listing = RedditParser::listing(response.body);
-        if (!listing) {
-            result.error = listing.error();
-            done(result);
-            return;
-        }
-        result.items = std::move(listing->items);
-        result.olderCursor = RedditApi::olderCursor(listing->after);
-        // Newer than the newest item seen; an empty page keeps the cursor it was asked with.
-        if (!result.items.empty())
-            result.newerCursor = RedditApi::newerCursor(result.items.front().externalId);
-        else if (cursor.startsWith(QLatin1String("before:")))
-            result.newerCursor = cursor;
-        result.retryAtMs = self->pausedUntil();
-        done(result);
-    });
+    send(request, pageHandler(std::move(done), failures(), RedditParser::listing,
+                              [self, cursor](RedditListing &&listing, const ApiResponse &) {
+                                  FetchResult result =
+                                      itemsPage(std::move(listing.items),
+                                                RedditApi::olderCursor(listing.after));
+                                  // Newer than the newest item seen; an empty page keeps the cursor
+                                  // it was asked with.
+                                  if (!result.items.empty())
+                                      result.newerCursor =
+                                          RedditApi::newerCursor(result.items.front().externalId);
+                                  else if (cursor.startsWith(QLatin1String("before:")))
+                                      result.newerCursor = cursor;
+                                  result.retryAtMs = self->pausedUntil();
+                                  return result;
+                              }));
 }
 
 void RedditConnector::fetchThread(const Timeline &timeline, const PageRequest &page,
@@ -162,29 +163,21 @@ void RedditConnector::fetchThread(const Timeline &timeline, const PageRequest &p
     const ApiRequest request =
         more ? m_api.moreChildren(link, ids) : m_api.comments(timeline.argument);
     QPointer<RedditConnector> self(this);
-    send(request, [self, done, more, link, rest](const ApiResponse &response) {
-        FetchResult result;
-        if (!response.ok()) {
-            result.error = self->failure(response);
-            result.retryAtMs = self->pausedUntil();
-            done(result);
-            return;
-        }
-        Result<RedditThread> thread = more ? RedditParser::moreChildren(response.body, link)
-                                           : RedditParser::thread(response.body);
-        if (!thread) {
-            result.error = thread.error();
-            done(result);
-            return;
-        }
-        result.items = std::move(thread->items);
-        // Collapsed comments not fetched yet are the "older" pages of a thread.
-        QStringList pending = rest;
-        pending += thread->more;
-        result.olderCursor = RedditApi::moreCursor(thread->linkFullname, pending);
-        result.retryAtMs = self->pausedUntil();
-        done(result);
-    });
+    const auto parse = [more, link](const QByteArray &body) {
+        return more ? RedditParser::moreChildren(body, link) : RedditParser::thread(body);
+    };
+    send(request, pageHandler(std::move(done), failures(), parse,
+                              [self, rest](RedditThread &&thread, const ApiResponse &) {
+                                  // Collapsed comments not fetched yet are the "older" pages of
+                                  // a thread.
+                                  QStringList pending = rest;
+                                  pending += thread.more;
+                                  FetchResult result = itemsPage(
+                                      std::move(thread.items),
+                                      RedditApi::moreCursor(thread.linkFullname, pending));
+                                  result.retryAtMs = self->pausedUntil();
+                                  return result;
+                              }));
 }
 
 void RedditConnector::withUser(std::function<void(const std::optional<Error> &)> next)

@@ -13,6 +13,7 @@ namespace earshot {
 
 class ApiTransport;
 struct ApiResponse;
+struct PageFailures;
 
 // A Reddit account: new posts of a subreddit (Latest, argument "r/name"), search (argument
 // "words", or "r/name words" within one subreddit), comment trees (Thread, argument a post
@@ -59,6 +60,8 @@ private:
     // When the spent budget refills (ms since the epoch); 0 when calls may go now.
     qint64 pausedUntil() const;
     Error failure(const ApiResponse &response) const;
+    // A page not got: the failure, and when the rate budget allows the next call.
+    PageFailures failures();
 
     ApiTransport &m_transport;
     RedditApi m_api;

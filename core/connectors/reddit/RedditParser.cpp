@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/reddit/RedditParser.h"
 
+#include "core/connectors/BoostJsonText.h"
+
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -106,11 +108,6 @@ struct QtFields {
     }
 };
 
-QString toQString(boost::json::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 const boost::json::string *stringAt(const boost::json::object &o, const char *key)
 {
     const boost::json::value *v = o.if_contains(key);
@@ -119,21 +116,7 @@ const boost::json::string *stringAt(const boost::json::object &o, const char *ke
 
 struct BoostFields {
     const boost::json::object &o;
-    QString str(const char *key) const
-    {
-        const boost::json::value *v = o.if_contains(key);
-        if (!v)
-            return {};
-        if (const boost::json::string *s = v->if_string())
-            return toQString(*s);
-        if (v->is_int64())
-            return QString::number(v->get_int64());
-        if (v->is_uint64())
-            return QString::number(v->get_uint64());
-        if (v->is_double())
-            return QString::number(static_cast<qint64>(v->get_double()));
-        return {};
-    }
+    QString str(const char *key) const { return jsonText(o.if_contains(key)); }
     std::optional<double> number(const char *key) const
     {
         const boost::json::value *v = o.if_contains(key);

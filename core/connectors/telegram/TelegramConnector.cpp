@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/telegram/TelegramConnector.h"
 
+#include "core/connectors/AnswerHandlers.h"
 #include "core/connectors/ApiTransport.h"
 #include "core/connectors/telegram/TelegramParser.h"
 #include "core/model/Platform.h"
@@ -119,33 +120,30 @@ void TelegramConnector::fetch(const Timeline &timeline, const PageRequest &page,
     const int limit =
         page.limit > 0 ? std::min(page.limit, TelegramApi::kMaxLimit) : TelegramApi::kDefaultLimit;
     const QString cursor = page.cursor;
+    const PageFailures failures{
+        [](const ApiResponse &response) {
+            Error error = failure(response);
+            const qint64 retry = error.kind == ErrorKind::RateLimited ? retryAt(response) : 0;
+            return failedPage(std::move(error), retry);
+        },
+        // {"ok": false} with a success status still explains itself.
+        [](const Error &error, const ApiResponse &response) {
+            return failedPage(TelegramParser::error(response.body) ? failure(response) : error);
+        }};
+    const auto toPage = [cursor](TelegramUpdates &&batch, const ApiResponse &) {
+        FetchResult result;
+        result.items = std::move(batch.items);
+        result.newerCursor = batch.lastUpdateId > 0 ? QStringLiteral("offset:") +
+                                                          QString::number(batch.lastUpdateId + 1)
+                                                    : cursor;
+        return result;
+    };
     QPointer<TelegramConnector> self(this);
     m_transport.send(m_api.getUpdates(offset, limit, m_pollSeconds),
-                     [self, done, cursor](const ApiResponse &response) {
-                         if (!self)
-                             return;
-                         FetchResult result;
-                         if (!response.ok()) {
-                             result.error = failure(response);
-                             if (result.error->kind == ErrorKind::RateLimited)
-                                 result.retryAtMs = retryAt(response);
-                             done(result);
-                             return;
-                         }
-                         Result<TelegramUpdates> batch = TelegramParser::updates(response.body);
-                         if (!batch) {
-                             // {"ok": false} with a success status still explains itself.
-                             result.error = TelegramParser::error(response.body) ? failure(response)
-                                                                                 : batch.error();
-                             done(result);
-                             return;
-                         }
-                         result.items = std::move(batch->items);
-                         result.newerCursor = batch->lastUpdateId > 0
-                                                  ? QStringLiteral("offset:") +
-                                                        QString::number(batch->lastUpdateId + 1)
-                                                  : cursor;
-                         done(result);
+                     [self, handle = pageHandler(std::move(done), failures, TelegramParser::updates,
+                                                 toPage)](const ApiResponse &response) {
+                         if (self)
+                             handle(response);
                      });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/telegram/TelegramParser.h"
 
+#include "core/connectors/JsonAnswer.h"
+
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -23,29 +25,29 @@ qint64 integer(const QJsonObject &o, QLatin1String key)
     return static_cast<qint64>(o.value(key).toDouble());
 }
 
+PayloadWords words()
+{
+    return {tr("Telegram sent %1 that Earshot cannot read (%2). Nothing was changed; the next "
+               "sync tries again."),
+            tr("%1 at byte %2"), tr("no result")};
+}
+
 Error badPayload(const QString &what, const QString &detail)
 {
-    return {ErrorKind::BadPayload,
-            tr("Telegram sent %1 that Earshot cannot read (%2). Nothing was changed; the next "
-               "sync tries again.")
-                .arg(what, detail)};
+    return earshot::badPayload(words(), what, detail);
 }
 
 // The "result" of an {"ok": true} answer.
 Result<QJsonValue> unwrap(const QByteArray &body, const QString &what)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return badPayload(what,
-                          tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    }
-    const QJsonObject top = doc.object();
-    if (!top.value(QLatin1String("ok")).toBool() || !top.contains(QLatin1String("result"))) {
-        const QString said = top.value(QLatin1String("description")).toString();
-        return badPayload(what, said.isEmpty() ? tr("no result") : said.left(300));
-    }
-    return top.value(QLatin1String("result"));
+    return unwrapAnswer(
+        body, what, words(), QLatin1String("result"),
+        [&what](const QJsonObject &top) -> std::optional<Error> {
+            if (top.value(QLatin1String("ok")).toBool() && top.contains(QLatin1String("result")))
+                return std::nullopt;
+            const QString said = top.value(QLatin1String("description")).toString();
+            return badPayload(what, said.isEmpty() ? tr("no result") : said.left(300));
+        });
 }
 
 QString chatLink(const QJsonObject &chat, qint64 messageId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/vk/VkConnector.h"
 
+#include "core/connectors/AnswerHandlers.h"
 #include "core/connectors/ApiTransport.h"
 #include "core/connectors/vk/VkParser.h"
 #include "core/model/Platform.h"
@@ -142,32 +143,31 @@ void VkConnector::fetch(const Timeline &timeline, const PageRequest &page, Fetch
                            ? std::max(0, page.cursor.mid(7).toInt())
                            : 0;
     QPointer<VkConnector> self(this);
-    send(request, [self, done, kind, post, offset](const ApiResponse &response) {
-        if (!response.ok()) {
-            done(self->failed(failureOf(response)));
-            return;
-        }
-        Result<VkPage> parsed = kind == Timeline::Kind::Search ? VkParser::search(response.body)
-                                : kind == Timeline::Kind::Thread
-                                    ? VkParser::comments(response.body, post.postKey())
-                                    : VkParser::wall(response.body);
-        if (!parsed) {
-            done(self->failed(parsed.error()));
-            return;
-        }
-        FetchResult result;
-        result.items = std::move(parsed->items);
-        if (kind == Timeline::Kind::Search) {
-            result.olderCursor = VkApi::fromCursor(parsed->nextFrom);
-        } else {
-            // Offsets count top-level entries; the end is when the total is reached or a
-            // page comes back empty.
-            const int next = offset + parsed->topLevel;
-            if (parsed->topLevel > 0 && (parsed->total < 0 || next < parsed->total))
-                result.olderCursor = VkApi::offsetCursor(next);
-        }
-        done(result);
-    });
+    // send() drops answers that arrive after the connector is gone, so `self` is alive here.
+    const PageFailures failures{
+        [self](const ApiResponse &response) { return self->failed(failureOf(response)); },
+        [self](const Error &error, const ApiResponse &) { return self->failed(error); }};
+    const auto parse = [kind, post](const QByteArray &body) {
+        return kind == Timeline::Kind::Search   ? VkParser::search(body)
+               : kind == Timeline::Kind::Thread ? VkParser::comments(body, post.postKey())
+                                                : VkParser::wall(body);
+    };
+    send(request,
+         pageHandler(std::move(done), failures, parse,
+                     [kind, offset](VkPage &&parsed, const ApiResponse &) {
+                         FetchResult result;
+                         result.items = std::move(parsed.items);
+                         if (kind == Timeline::Kind::Search) {
+                             result.olderCursor = VkApi::fromCursor(parsed.nextFrom);
+                             return result;
+                         }
+                         // Offsets count top-level entries; the end is when the total
+                         // is reached or a page comes back empty.
+                         const int next = offset + parsed.topLevel;
+                         if (parsed.topLevel > 0 && (parsed.total < 0 || next < parsed.total))
+                             result.olderCursor = VkApi::offsetCursor(next);
+                         return result;
+                     }));
 }
 
 void VkConnector::reply(const ReplyRequest &request, ReplyCallback done)

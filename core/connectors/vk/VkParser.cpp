@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/connectors/vk/VkParser.h"
 
+#include "core/connectors/JsonAnswer.h"
+
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -30,32 +32,30 @@ qint64 integer(const QJsonObject &o, QLatin1String key)
     return 0;
 }
 
+PayloadWords words()
+{
+    return {tr("VK sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync "
+               "tries again."),
+            tr("%1 at byte %2"), tr("neither a response nor an error")};
+}
+
 Error badPayload(const QString &what, const QString &detail)
 {
-    return {ErrorKind::BadPayload,
-            tr("VK sent %1 that Earshot cannot read (%2). Nothing was changed; the next sync "
-               "tries again.")
-                .arg(what, detail)};
+    return earshot::badPayload(words(), what, detail);
 }
 
 // The "response" member, or the Error the answer carries instead.
 Result<QJsonValue> unwrap(const QByteArray &body, const QString &what)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return badPayload(what,
-                          tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    }
-    const QJsonObject top = doc.object();
-    const QJsonObject err = top.value(QLatin1String("error")).toObject();
-    if (!err.isEmpty()) {
-        return error(static_cast<int>(integer(err, QLatin1String("error_code"))),
-                     err.value(QLatin1String("error_msg")).toString());
-    }
-    if (!top.contains(QLatin1String("response")))
-        return badPayload(what, tr("neither a response nor an error"));
-    return top.value(QLatin1String("response"));
+    return unwrapAnswer(body, what, words(), QLatin1String("response"),
+                        [](const QJsonObject &top) -> std::optional<Error> {
+                            const QJsonObject err = top.value(QLatin1String("error")).toObject();
+                            if (err.isEmpty())
+                                return std::nullopt;
+                            return error(
+                                static_cast<int>(integer(err, QLatin1String("error_code"))),
+                                err.value(QLatin1String("error_msg")).toString());
+                        });
 }
 
 // Names of the people and communities an extended answer mentions, by owner id (negative for

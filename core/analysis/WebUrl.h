@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+namespace earshot {
+
+// True when `url` is an absolute http(s) URL that QUrl parses, resolves against any base and
+// prints back unchanged (PrettyDecoded and FullyEncoded alike): lowercase scheme and host
+// name, no port, user info, percent escapes, dot segments or characters QUrl would escape.
+// Lets hot paths skip the QUrl round trip for the plain links most documents carry; false
+// only means "ask QUrl". Pure and thread-safe.
+bool isCanonicalWebUrl(QStringView url);
+
+}  // namespace earshot
