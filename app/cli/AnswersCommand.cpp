@@ -84,6 +84,36 @@ int list(AnswerService &answers, bool json, Context &context)
     return Success;
 }
 
+int history(AnswerService &answers, qint64 id, bool json, Context &context)
+{
+    const Result<std::vector<AnswerRevision>> revisions = answers.history(id);
+    if (!revisions)
+        return context.fail(revisions.error().message);
+    if (json) {
+        QJsonArray array;
+        for (const AnswerRevision &r : *revisions) {
+            array.append(QJsonObject{{QLatin1String("version"), r.version},
+                                     {QLatin1String("at"), jsonTime(r.atMs)},
+                                     {QLatin1String("who"), r.who},
+                                     {QLatin1String("change"), r.change},
+                                     {QLatin1String("answer"), toJson(r.snapshot)}});
+        }
+        printJson(context, QJsonDocument(array));
+        return Success;
+    }
+    for (const AnswerRevision &r : *revisions) {
+        context.out() << 'v' << r.version << '\t'
+                      << QDateTime::fromMSecsSinceEpoch(r.atMs).toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm"))
+                      << '\t' << r.who << '\t' << r.change << '\t' << r.snapshot.status << '\t'
+                      << r.snapshot.title << '\n';
+    }
+    if (revisions->empty())
+        context.err() << tr("answer %1 has no history").arg(id) << '\n';
+    context.out().flush();
+    return Success;
+}
+
 int suggest(AnswerService &answers, qint64 itemId, int limit, bool json, Context &context)
 {
     const Result<std::vector<AnswerSuggestion>> found = answers.suggest(itemId, limit);
@@ -132,19 +162,20 @@ int importCsv(AnswerService &answers, const QString &path, Context &context)
 
 QString AnswersCommand::summary() const
 {
-    return tr("Official answers: list, import/export CSV, suggest for an item, approve");
+    return tr("Official answers: list, import/export CSV, suggest for an item, history, approve");
 }
 
 int AnswersCommand::run(const QStringList &arguments, Context &context)
 {
     CommandParser parser(QStringLiteral("earshot-cli answers list [--json] | import F.csv | "
                                         "export F.csv | suggest ITEM [--json] [--limit N] | "
+                                        "history ID [--json] | "
                                         "status ID draft|approved|retired"),
                          summary() + QStringLiteral(". ") +
                              tr("The CSV layout is described in the README; import reports "
                                 "malformed rows with their line numbers and skips them."));
     parser.addPositional(QStringLiteral("SUBCOMMAND"),
-                         tr("list, import, export, suggest or status"));
+                         tr("list, import, export, suggest, history or status"));
     parser.addPositional(QStringLiteral("ARGS"), tr("file, item or answer id"),
                          QStringLiteral("[ARGS...]"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -160,7 +191,7 @@ int AnswersCommand::run(const QStringList &arguments, Context &context)
 
     const bool known = (sub == QLatin1String("list") && argCount == 0) ||
                        ((sub == QLatin1String("import") || sub == QLatin1String("export") ||
-                         sub == QLatin1String("suggest")) &&
+                         sub == QLatin1String("suggest") || sub == QLatin1String("history")) &&
                         argCount == 1) ||
                        (sub == QLatin1String("status") && argCount == 2);
     if (!known)
@@ -168,7 +199,8 @@ int AnswersCommand::run(const QStringList &arguments, Context &context)
                                  "earshot-cli answers --help")
                                   .arg(sub));
     qint64 id = 0;
-    if ((sub == QLatin1String("suggest") || sub == QLatin1String("status")) &&
+    if ((sub == QLatin1String("suggest") || sub == QLatin1String("status") ||
+         sub == QLatin1String("history")) &&
         !parseId(positional.at(1), &id))
         return usage(context, tr("\"%1\" is not an id").arg(positional.at(1)));
     bool limitOk = false;
@@ -182,6 +214,8 @@ int AnswersCommand::run(const QStringList &arguments, Context &context)
     AnswerService answers(*db);
     if (sub == QLatin1String("list"))
         return list(answers, parser.isSet(json), context);
+    if (sub == QLatin1String("history"))
+        return history(answers, id, parser.isSet(json), context);
     if (sub == QLatin1String("suggest"))
         return suggest(answers, id, maxSuggestions, parser.isSet(json), context);
     if (sub == QLatin1String("import"))

@@ -79,7 +79,13 @@ public:
     }
 
 private:
-    void bind(SqlParam value) { m_out.params.push_back(std::move(value)); }
+    // Built in place: moving a temporary variant holding a QString trips GCC 12's
+    // -Wmaybe-uninitialized in sanitizer builds (a false positive).
+    void bind(qint64 value) { m_out.params.emplace_back(std::in_place_type<qint64>, value); }
+    void bind(const QString &value)
+    {
+        m_out.params.emplace_back(std::in_place_type<QString>, value);
+    }
 
     std::string ftsSubquery(const QString &match)
     {

@@ -106,6 +106,23 @@ private Q_SLOTS:
                          QString::number(item), QStringLiteral("--json")})
                      .size(),
                  0);
+        // The history lists every version with who changed what, newest status last.
+        const QJsonArray history = jsonOf({QStringLiteral("answers"), QStringLiteral("history"),
+                                           QString::number(id), QStringLiteral("--json")});
+        QVERIFY2(history.size() >= 2, qPrintable(QString::number(history.size())));
+        const QJsonObject last = history.last().toObject();
+        QCOMPARE(last.value(QLatin1String("change")).toString(), QStringLiteral("status"));
+        QCOMPARE(last.value(QLatin1String("answer")).toObject().value(QLatin1String("status")),
+                 QJsonValue(QStringLiteral("retired")));
+        QVERIFY(!last.value(QLatin1String("who")).toString().isEmpty());
+        QVERIFY(last.value(QLatin1String("at")).isString());
+        const test::CliOutcome text =
+            run({QStringLiteral("answers"), QStringLiteral("history"), QString::number(id)});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("retired")), qPrintable(text.out));
+        QCOMPARE(
+            run({QStringLiteral("answers"), QStringLiteral("history"), QStringLiteral("x")}).code,
+            2);
         QCOMPARE(run({QStringLiteral("answers"), QStringLiteral("frobnicate")}).code, 2);
     }
 

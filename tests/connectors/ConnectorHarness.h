@@ -5,6 +5,7 @@
 #include "core/connectors/HttpApiTransport.h"
 #include "core/net/HttpClient.h"
 #include "tests/support/LocalHttpServer.h"
+#include "tests/support/UnboundedWaits.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -30,7 +31,7 @@ inline FetchResult fetchNow(Connector &connector, const Timeline &timeline,
 {
     std::optional<FetchResult> result;
     connector.fetch(timeline, page, [&](const FetchResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, earshot::test::kUnboundedWaitMs))
         return FetchResult{Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, {}, 0};
     return *result;
 }
@@ -39,7 +40,7 @@ inline ReplyResult replyNow(Connector &connector, const ReplyRequest &request)
 {
     std::optional<ReplyResult> result;
     connector.reply(request, [&](const ReplyResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, earshot::test::kUnboundedWaitMs))
         return ReplyResult{Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, false};
     return *result;
 }
@@ -48,7 +49,7 @@ inline ReplyResult findSentNow(Connector &connector, const ReplyRequest &request
 {
     std::optional<ReplyResult> result;
     connector.findSentReply(request, sinceMs, [&](const ReplyResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, earshot::test::kUnboundedWaitMs))
         return ReplyResult{Error{ErrorKind::Timeout, QStringLiteral("no answer")}, {}, {}, false};
     return *result;
 }

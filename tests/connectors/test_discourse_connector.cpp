@@ -392,7 +392,8 @@ private Q_SLOTS:
                         [&](const OutboxEntry &e, const std::optional<Error> &err) {
                             answer.emplace(e, err);
                         });
-            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30'000))
+            if (!QTest::qWaitFor([&] { return answer.has_value(); },
+                                 earshot::test::kUnboundedWaitMs))
                 return {OutboxEntry{}, Error{ErrorKind::Timeout, QStringLiteral("no answer")}};
             return *answer;
         };

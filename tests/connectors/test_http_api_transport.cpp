@@ -49,7 +49,8 @@ class TestHttpApiTransport : public QObject {
     {
         std::optional<ApiResponse> response;
         transport.send(request, [&](const ApiResponse &r) { response = r; });
-        if (!QTest::qWaitFor([&] { return response.has_value(); }, 30'000)) {
+        if (!QTest::qWaitFor([&] { return response.has_value(); },
+                             earshot::test::kUnboundedWaitMs)) {
             ApiResponse none;
             none.error = Error{ErrorKind::Timeout, QStringLiteral("no answer")};
             return none;
@@ -127,7 +128,8 @@ private Q_SLOTS:
         mine.send(request, [&](const ApiResponse &) { mineCalled = true; });
         other.send(request, [&](const ApiResponse &r) { otherAnswer = r; });
         mine.cancelAll();
-        QVERIFY(QTest::qWaitFor([&] { return otherAnswer.has_value(); }, 30'000));
+        QVERIFY(QTest::qWaitFor([&] { return otherAnswer.has_value(); },
+                                earshot::test::kUnboundedWaitMs));
         QVERIFY(otherAnswer->ok());
         QVERIFY(!mineCalled);
     }
@@ -145,7 +147,7 @@ private Q_SLOTS:
                                     ">; rel=\"next\""));
         std::optional<FetchResult> page;
         connector->fetch({Timeline::Kind::Home, {}}, {}, [&](const FetchResult &r) { page = r; });
-        QVERIFY(QTest::qWaitFor([&] { return page.has_value(); }, 30'000));
+        QVERIFY(QTest::qWaitFor([&] { return page.has_value(); }, earshot::test::kUnboundedWaitMs));
         QVERIFY2(page->ok(), qPrintable(page->ok() ? QString() : page->error->message));
         QCOMPARE(page->items.size(), std::size_t(1));
         QCOMPARE(page->olderCursor, QStringLiteral("max:7"));
@@ -172,7 +174,8 @@ private Q_SLOTS:
                                    QStringLiteral("k-1")};
         std::optional<ReplyResult> first;
         connector->reply(request, [&](const ReplyResult &r) { first = r; });
-        QVERIFY(QTest::qWaitFor([&] { return first.has_value(); }, 30'000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return first.has_value(); }, earshot::test::kUnboundedWaitMs));
         QVERIFY(!first->ok());
         QVERIFY(first->maybeSent);
         int postsSeen = 0;
@@ -182,7 +185,8 @@ private Q_SLOTS:
 
         std::optional<ReplyResult> second;
         connector->reply(request, [&](const ReplyResult &r) { second = r; });
-        QVERIFY(QTest::qWaitFor([&] { return second.has_value(); }, 30'000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return second.has_value(); }, earshot::test::kUnboundedWaitMs));
         QVERIFY2(second->ok(), qPrintable(second->ok() ? QString() : second->error->message));
         QCOMPARE(second->externalId, QStringLiteral("500"));
         QCOMPARE(made.size(), 1);

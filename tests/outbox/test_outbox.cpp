@@ -121,7 +121,7 @@ class TestOutbox : public QObject {
         outbox.send(id, c, m_ours, [&](const OutboxEntry &e, const std::optional<Error> &err) {
             answer.emplace(e, err);
         });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, earshot::test::kUnboundedWaitMs))
             return {OutboxEntry{}, Error{ErrorKind::Timeout, QStringLiteral("no answer")}};
         return *answer;
     }

@@ -59,7 +59,7 @@ class TestOutboxWire : public QObject {
         outbox.send(
             id, *m_connector, {QStringLiteral("@brand@mastodon.example")},
             [&](const OutboxEntry &e, const std::optional<Error> &err) { answer.emplace(e, err); });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10'000))
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, earshot::test::kUnboundedWaitMs))
             return {OutboxEntry{}, Error{ErrorKind::Timeout, QStringLiteral("no answer")}};
         return *answer;
     }

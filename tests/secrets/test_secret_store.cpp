@@ -24,7 +24,7 @@ SecretReply wait(const std::function<void(SecretStore::Callback)> &call, bool *r
         answer = reply;
     });
     returned = true;
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20'000))
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, earshot::test::kUnboundedWaitMs))
         return SecretReply{
             SecretError{SecretErrorKind::Failed, QStringLiteral("no answer in 20 s")}, {}};
     return *answer;

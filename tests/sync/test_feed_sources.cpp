@@ -45,7 +45,7 @@ private:
         FeedDiscovery discovery(http);
         QSignalSpy finished(&discovery, &FeedDiscovery::finished);
         discovery.discover(url);
-        [&] { QVERIFY(finished.wait(20'000)); }();
+        [&] { QVERIFY(finished.wait(earshot::test::kUnboundedWaitMs)); }();
         return finished.isEmpty() ? DiscoveryResult{}
                                   : finished.at(0).at(0).value<DiscoveryResult>();
     }

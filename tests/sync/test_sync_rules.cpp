@@ -55,7 +55,7 @@ private:
         connect(&engine, &SyncEngine::finished, this, [&](const SyncSummary &s) { summary = s; });
         [&] {
             QVERIFY(engine.syncNow());
-            QVERIFY(finished.wait(60'000));
+            QVERIFY(finished.wait(earshot::test::kUnboundedWaitMs));
         }();
         QTest::qWait(20);  // let the queued optimize run before the engine goes
         return summary;

@@ -160,7 +160,7 @@ void TestMainWindow::emptyWorkspaceOffersSample()
     m_prompter.loadSample = true;
     openWindow();
     QTRY_COMPARE(m_prompter.sampleOffers, 1);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->inboxModel()->rowCount() > 0, 30000);
+    QTRY_VERIFY(m_window->inboxModel()->rowCount() > 0);
     QTRY_VERIFY(m_window->sidebarModel()->totalItems() > 0);
     // Platforms of the sample appear in the sidebar.
     QTRY_VERIFY(m_window->sidebarModel()->rowOfKey(QStringLiteral("platform:vk")) >= 0);
