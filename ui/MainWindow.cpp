@@ -15,13 +15,16 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/models/InboxModel.h"
 #include "ui/models/SidebarModel.h"
+#include "ui/rules/RulesAction.h"
 #include "ui/search/SavedSearchSaver.h"
 #include "ui/sources/SourceActions.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncStatus.h"
 #include "ui/triage/TriageController.h"
+#include "ui/watch/WatchActions.h"
 #include "ui/widgets/ContentBrowser.h"
 #include "ui/widgets/ImportStatus.h"
+#include "ui/widgets/QuickReplyBox.h"
 #include "ui/widgets/ReadingPane.h"
 #include "ui/widgets/SearchBar.h"
 
@@ -37,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -69,6 +73,8 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
     const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_triage, &TriageController::statusMessage, this, showStatus);
     connect(m_searchSaver, &SavedSearchSaver::statusMessage, this, showStatus);
+    m_watch = new WatchActions(m_workspace, *this, m_shortcuts);
+    connect(m_watch, &WatchActions::statusMessage, this, showStatus);
     connect(m_triage, &TriageController::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     buildSync();
@@ -81,6 +87,8 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_pane, &ReadingPane::toggleSavedRequested, this,
             [this] { m_focus->actions().toggleSaved(); });
+    connect(m_pane->quickReply(), &QuickReplyBox::composeRequested, m_triage,
+            [this](qint64, const QString &text) { m_triage->openComposerWith(text); });
     connect(m_search, &SearchBar::queryChanged, this, &MainWindow::applyFilter);
     connect(m_search, &SearchBar::leaveRequested, this, [this] { m_inboxView->setFocus(); });
     connect(m_sidebarView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -102,6 +110,7 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
 
     m_importStatus = new ImportStatus(m_workspace, this);
     statusBar()->addPermanentWidget(m_importStatus);
+    statusBar()->addPermanentWidget(m_watch->reminderButton());
 
     m_firstRun = new FirstRunOffer(m_workspace, m_prompter, this, FirstRunOffer::kSamplePath, this);
     connect(m_firstRun, &FirstRunOffer::sampleImportStarted, m_importStatus,
@@ -223,6 +232,9 @@ void MainWindow::buildMenus()
         item->addAction(action(c));
     item->addAction(m_searchSaver->action());
     m_triage->addMenu(*menuBar());
+    // Rules are triage in bulk: their entry joins the Triage menu just added.
+    menuBar()->actions().constLast()->menu()->addAction(
+        new RulesAction(m_workspace, m_prompter, this));
 
     if (m_sync) {
         QMenu *sources = menuBar()->addMenu(tr("&Sources"));
@@ -232,6 +244,8 @@ void MainWindow::buildMenus()
              {m_sync->syncNowAction(), m_sync->retryFailedAction(), m_sync->cancelAction()})
             sources->addAction(a);
     }
+
+    m_watch->addMenu(*menuBar());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *columns = action(Command::ToggleColumns);
@@ -409,6 +423,9 @@ void MainWindow::buildSync()
     // Account sync failures (a missing keychain among them) and replies sent or not.
     connect(&m_online->accounts(), &AccountServices::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // Each pass updates the accounts' health in the sidebar, new items or not.
+    connect(&m_online->accounts(), &AccountServices::accountsSynced, m_sidebar,
+            [this] { m_sidebar->refresh(); });
 }
 
 void MainWindow::startBackgroundSync()

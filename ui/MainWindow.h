@@ -34,6 +34,7 @@ class SidebarModel;
 class SourceActions;
 class SyncController;
 class TriageController;
+class WatchActions;
 
 // The main window: sidebar of views, inbox list and reading pane side by side, search on
 // top, import progress below. It only builds and wires the parts; each part does its
@@ -57,6 +58,7 @@ public:
     // The inbox as one column per platform; null until first shown.
     PlatformColumns *platformColumns() const { return m_columns; }
     InboxFocus *inboxFocus() const { return m_focus; }
+    WatchActions *watchActions() const { return m_watch; }
     void setColumnsLayout(bool columns);
     // Starts fetching feed sources as they fall due (the running app).
     void startBackgroundSync();
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<OnlineServices> m_online;  // HTTP for sync, sources and images
     SyncController *m_sync = nullptr;
     SourceActions *m_sourceActions = nullptr;
+    WatchActions *m_watch = nullptr;  // sites watched by hand, quick capture
     QString m_sidebarKey = QStringLiteral("view:all");
 };
 

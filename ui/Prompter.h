@@ -17,6 +17,16 @@ public:
     virtual bool offerSampleWorkspace(QWidget *parent) = 0;
     // A JSON Lines file to import, or an empty string when the user cancelled.
     virtual QString chooseImportFile(QWidget *parent) = 0;
+    // Asks before a change that is large or cannot be taken back: `question` says what
+    // would happen, `action` names the yes answer ("Apply"). The default says no, so a
+    // prompter that does not know the question never lets such a change through.
+    virtual bool confirm(QWidget *parent, const QString &question, const QString &action)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(question)
+        Q_UNUSED(action)
+        return false;
+    }
 };
 
 }  // namespace earshot

@@ -38,6 +38,9 @@ enum class Command {
     // Sources (SyncController, SourceActions).
     SyncNow,
     AddSource,
+    // Sites watched by hand (WatchActions).
+    WatchList,
+    QuickCapture,
     ShowShortcuts,
     Quit,
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/AccountCommand.h"
 
+#include "app/cli/BrowserSignIn.h"
 #include "app/cli/CommandParser.h"
+#include "core/auth/AccountEnrollment.h"
 #include "core/connectors/ConnectorRegistry.h"
 #include "core/model/Platform.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -42,13 +44,6 @@ SecretReply waitFor(const std::function<void(SecretStore::Callback)> &call)
     return *answer;
 }
 
-QString keyFor(const QString &platform, const QUrl &baseUrl, const QString &user)
-{
-    return QStringLiteral("account/%1/%2/%3")
-        .arg(platform, baseUrl.toString(QUrl::RemoveScheme | QUrl::StripTrailingSlash).mid(2),
-             user);
-}
-
 }  // namespace
 
 AccountCommand::AccountCommand(SecretStore *store, QIODevice *input)
@@ -60,7 +55,9 @@ AccountCommand::~AccountCommand() = default;
 
 QString AccountCommand::summary() const
 {
-    return tr("Add a platform account (token read from standard input)");
+    return tr(
+        "Add a platform account (sign in through the browser, or a token read from "
+        "standard input)");
 }
 
 int AccountCommand::run(const QStringList &arguments, Context &context)
@@ -68,7 +65,8 @@ int AccountCommand::run(const QStringList &arguments, Context &context)
     if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("add"))
         return add(arguments.mid(1), context);
     CommandParser parser(
-        QStringLiteral("earshot-cli account add PLATFORM --url BASE [--user NAME]"),
+        QStringLiteral("earshot-cli account add PLATFORM --url BASE [--user NAME]\n"
+                       "       earshot-cli account add PLATFORM --sign-in ..."),
         summary() + QLatin1Char('.'));
     parser.addPositional(QStringLiteral("action"), tr("add"));
     if (const int code = parser.parse(arguments, context, 1, 1); code >= 0)
@@ -78,6 +76,15 @@ int AccountCommand::run(const QStringList &arguments, Context &context)
                          .arg(parser.positional().value(0))
                   << Qt::endl;
     return UsageError;
+}
+
+SecretStore &AccountCommand::store()
+{
+    if (m_store)
+        return *m_store;
+    if (!m_keychain)
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    return *m_keychain;
 }
 
 QString AccountCommand::readToken(Context &context)
@@ -99,17 +106,31 @@ QString AccountCommand::readToken(Context &context)
 int AccountCommand::add(const QStringList &arguments, Context &context)
 {
     CommandParser parser(
-        QStringLiteral("earshot-cli account add PLATFORM --url BASE [--user NAME] < token"),
+        QStringLiteral("earshot-cli account add PLATFORM --url BASE [--user NAME] < token\n"
+                       "       earshot-cli account add mastodon --url BASE --sign-in "
+                       "[--timeout SECONDS]\n"
+                       "       earshot-cli account add reddit --client-id ID --sign-in "
+                       "[--timeout SECONDS]"),
         tr("Add a platform account. The access token is read from standard input, one line, "
-           "and kept in the system keychain; it is never accepted as an argument."));
-    parser.addPositional(QStringLiteral("platform"), tr("mastodon, discourse or telegram."));
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       tr("The instance address, e.g. https://mastodon.social."),
-                                       QStringLiteral("BASE"));
+           "and kept in the system keychain; it is never accepted as an argument.\n\n"
+           "With --sign-in (mastodon, reddit) you sign in through the browser instead: Earshot "
+           "prints an address to open, waits for the browser to come back to it on "
+           "127.0.0.1, keeps the token in the keychain and prints the account it belongs to. "
+           "For Reddit, first create an \"installed app\" at https://www.reddit.com/prefs/apps "
+           "with the redirect uri http://127.0.0.1:65010/ and give its client id."));
+    parser.addPositional(QStringLiteral("platform"),
+                         tr("mastodon, reddit, discourse, vk or telegram."));
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        tr("The instance address, e.g. https://mastodon.social (Reddit: the API address, "
+           "https://oauth.reddit.com by default)."),
+        QStringLiteral("BASE"));
     const QCommandLineOption userOption(QStringLiteral("user"), tr("Your name on the platform."),
                                         QStringLiteral("NAME"));
     parser.addOption(urlOption);
     parser.addOption(userOption);
+    const SignInArguments signInArguments;
+    signInArguments.declare(parser);
     if (const int code = parser.parse(arguments, context, 1, 1); code >= 0)
         return code;
 
@@ -125,6 +146,18 @@ int AccountCommand::add(const QStringList &arguments, Context &context)
                       << Qt::endl;
         return UsageError;
     }
+    const bool signingIn = signInArguments.requested(parser);
+    BrowserSignInOptions signInOptions;
+    if (const int code = signInArguments.read(parser, platform, context, &signInOptions); code >= 0)
+        return code;
+    if (signingIn && parser.isSet(userOption)) {
+        context.err() << "earshot-cli: "
+                      << tr("--user is not needed with --sign-in: the platform says who signed "
+                            "in")
+                      << Qt::endl;
+        return UsageError;
+    }
+
     QString typedUrl = parser.value(urlOption);
     if (typedUrl.isEmpty() && !info->needsBaseUrl)
         typedUrl = info->defaultBaseUrl.toString();
@@ -144,6 +177,11 @@ int AccountCommand::add(const QStringList &arguments, Context &context)
                              .arg(baseUrl->toString())
                       << Qt::endl;
     }
+    if (signingIn) {
+        signInOptions.baseUrl = *baseUrl;
+        return signIn(signInOptions, context);
+    }
+
     const QString user = parser.value(userOption).trimmed();
     const QString base = baseUrl->toString();
 
@@ -168,13 +206,8 @@ int AccountCommand::add(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    std::unique_ptr<SecretStore> keychain;
-    SecretStore *store = m_store;
-    if (!store) {
-        keychain = std::make_unique<KeychainSecretStore>();
-        store = keychain.get();
-    }
-    const QString key = keyFor(platform, *baseUrl, user);
+    SecretStore *store = &this->store();
+    const QString key = enrollment::secretKey(platform, *baseUrl, user);
     const SecretReply written = waitFor([&](auto done) { store->write(key, token, done); });
     if (!written.ok())
         return context.fail(written.error->message);
@@ -201,6 +234,42 @@ int AccountCommand::add(const QStringList &arguments, Context &context)
                          .arg(Platform::displayName(platform), account.title())
                          .arg(id)
                          .arg(store->backendName())
+                  << Qt::endl;
+    return Success;
+}
+
+int AccountCommand::signIn(const BrowserSignInOptions &options, Context &context)
+{
+    // Opened first: a database that cannot be written fails before the user goes through
+    // the browser for nothing.
+    Database *db = context.database();
+    if (!db)
+        return Failure;
+    const Result<SignedIn> signedIn = signInWithBrowser(options, context, m_browser);
+    if (!signedIn)
+        return context.fail(signedIn.error().message);
+    context.out() << tr("Signed in as %1.").arg(signedIn->handle) << Qt::endl;
+
+    const QString platform = options.platform;
+    AccountRecord account;
+    account.platform = platform;
+    account.baseUrl = options.baseUrl.toString();
+    account.user = signedIn->user;
+    SecretStore &secrets = store();
+    std::optional<Result<qint64>> added;
+    QEventLoop loop;
+    enrollment::enroll(*db, secrets, account, *signedIn, [&](const Result<qint64> &result) {
+        added = result;
+        loop.quit();
+    });
+    if (!added)
+        loop.exec();
+    if (!added->ok())
+        return context.fail(added->error().message);
+    context.out() << tr("Added %1 account %2 (#%3); the token is in the %4.")
+                         .arg(Platform::displayName(platform), account.title())
+                         .arg(added->value())
+                         .arg(secrets.backendName())
                   << Qt::endl;
     return Success;
 }

@@ -50,13 +50,6 @@ int usage(Context &context, const QString &message)
     return UsageError;
 }
 
-bool parseId(const QString &text, qint64 *id)
-{
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    return ok && *id > 0;
-}
-
 int list(AnswerService &answers, bool json, Context &context)
 {
     const Result<std::vector<OfficialAnswer>> all = answers.list();
@@ -198,10 +191,10 @@ int AnswersCommand::run(const QStringList &arguments, Context &context)
         return usage(context, tr("unknown or incomplete answers subcommand \"%1\"; see "
                                  "earshot-cli answers --help")
                                   .arg(sub));
-    qint64 id = 0;
-    if ((sub == QLatin1String("suggest") || sub == QLatin1String("status") ||
-         sub == QLatin1String("history")) &&
-        !parseId(positional.at(1), &id))
+    const bool needsId = sub == QLatin1String("suggest") || sub == QLatin1String("status") ||
+                         sub == QLatin1String("history");
+    const qint64 id = needsId ? parseId(positional.at(1)).value_or(0) : 0;
+    if (needsId && id == 0)
         return usage(context, tr("\"%1\" is not an id").arg(positional.at(1)));
     bool limitOk = false;
     const int maxSuggestions = parser.value(limit).toInt(&limitOk);

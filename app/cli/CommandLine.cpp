@@ -9,6 +9,7 @@
 #include "app/cli/CaptureCommand.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/ExportOpmlCommand.h"
+#include "app/cli/FollowsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ImportOpmlCommand.h"
 #include "app/cli/NoteCommand.h"
@@ -61,6 +62,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CaptureCommand>());
     m_commands.push_back(std::make_unique<AccountCommand>());
     m_commands.push_back(std::make_unique<AccountsCommand>());
+    m_commands.push_back(std::make_unique<FollowsCommand>());
     m_commands.push_back(std::make_unique<ReplyCommand>());
     m_commands.push_back(std::make_unique<OutboxCommand>());
 }

@@ -41,4 +41,11 @@ int CommandParser::parse(const QStringList &arguments, Context &context, int min
     return -1;
 }
 
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 }  // namespace earshot::cli

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 
+#include <optional>
+
 namespace earshot::cli {
 
 // QCommandLineParser set up the way every command wants it: --help handled here so the
@@ -33,5 +35,8 @@ private:
     QCommandLineOption m_help;
     QString m_usage;
 };
+
+// A stored record's id as typed on the command line: a positive whole number, else nullopt.
+std::optional<qint64> parseId(const QString &text);
 
 }  // namespace earshot::cli

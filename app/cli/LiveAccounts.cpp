@@ -4,6 +4,7 @@
 #include "app/cli/Command.h"
 #include "core/net/HttpClient.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/services/RuleEngine.h"
 #include "core/sync/AccountConnectors.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ std::vector<OutboxSender::Outcome> LiveAccounts::send(Database &db, const std::v
 AccountSyncSummary LiveAccounts::sync(Database &db)
 {
     AccountSync sync(db, *m_connectors);
+    // New items get monitoring profiles and rules as they do on import and feed sync.
+    sync.setItemsStoredHook(&RuleEngine::applyAfterStore);
     std::optional<AccountSyncSummary> result;
     QEventLoop loop;
     sync.syncAll([&](const AccountSyncSummary &summary) {

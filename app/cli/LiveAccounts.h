@@ -32,6 +32,7 @@ public:
     // `ids` empty: every queued or failed entry.
     std::vector<OutboxSender::Outcome> send(Database &db, const std::vector<qint64> &ids);
     AccountSyncSummary sync(Database &db);
+    AccountConnectors &connectors() { return *m_connectors; }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -55,9 +55,8 @@ int ReplyCommand::run(const QStringList &arguments, Context &context)
     if (const int code = parser.parse(arguments, context, 1, 1); code >= 0)
         return code;
 
-    bool ok = false;
-    const qint64 itemId = parser.positional().at(0).toLongLong(&ok);
-    if (!ok || itemId <= 0) {
+    const qint64 itemId = parseId(parser.positional().at(0)).value_or(0);
+    if (itemId == 0) {
         context.err() << "earshot-cli: " << tr("ITEM must be a stored item's number") << Qt::endl;
         return UsageError;
     }

@@ -98,9 +98,8 @@ int RulesCommand::run(const QStringList &arguments, Context &context)
     }
     if (sub == QLatin1String("enable") || sub == QLatin1String("disable") ||
         sub == QLatin1String("remove")) {
-        bool ok = false;
-        const qint64 id = positional.value(1).toLongLong(&ok);
-        if (!ok) {
+        const qint64 id = parseId(positional.value(1)).value_or(0);
+        if (id == 0) {
             context.err() << "earshot-cli: " << tr("rules %1 needs a rule id").arg(sub) << Qt::endl;
             return UsageError;
         }

@@ -73,9 +73,7 @@ QJsonObject toJson(const SourceRecord &s)
 // The source id of a positional argument, or nullopt after printing a usage error.
 std::optional<qint64> sourceId(const QString &text, Context &context)
 {
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (ok && id > 0)
+    if (const std::optional<qint64> id = parseId(text))
         return id;
     context.err() << "earshot-cli: "
                   << tr("\"%1\" is not a source id; see earshot-cli sources --json").arg(text)

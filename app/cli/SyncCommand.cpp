@@ -12,9 +12,12 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <unistd.h>
+#include <chrono>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace earshot::cli {
@@ -46,6 +49,44 @@ void printSummary(const SyncSummary &summary, Context &context)
     context.err() << Qt::flush;
 }
 
+// Passes over the platform accounts at a fixed interval while `sync` runs, each reported
+// as `sync --accounts` reports it; a pass still running when the next falls due is left to
+// finish.
+class AccountPasses {
+public:
+    AccountPasses(Database &db, SecretStore *store, int minutes, Context &context)
+        : m_live(store), m_sync(db, m_live.connectors()), m_context(context)
+    {
+        m_sync.setItemsStoredHook(&RuleEngine::applyAfterStore);
+        m_timer.setInterval(std::chrono::minutes(minutes));
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { pass(); });
+    }
+    void start()
+    {
+        m_timer.start();
+        pass();
+    }
+
+private:
+    void pass()
+    {
+        if (m_running)
+            return;
+        m_running = true;
+        m_sync.syncAll([this](const AccountSyncSummary &summary) {
+            m_running = false;
+            if (!summary.accounts.empty())
+                reportSynced(summary, m_context);
+        });
+    }
+
+    LiveAccounts m_live;
+    AccountSync m_sync;
+    Context &m_context;
+    QTimer m_timer;
+    bool m_running = false;
+};
+
 }  // namespace
 
 SyncCommand::SyncCommand(SecretStore *store) : m_store(store) {}
@@ -58,11 +99,13 @@ QString SyncCommand::summary() const
 int SyncCommand::run(const QStringList &arguments, Context &context)
 {
     CommandParser parser(
-        QStringLiteral("earshot-cli sync [--once] [--failed-only] [--source ID]..."),
+        QStringLiteral("earshot-cli sync [--once] [--failed-only] [--source ID]... "
+                       "[--account-interval MIN] | --accounts"),
         summary() + QStringLiteral(". ") +
             tr("With --once every enabled source is fetched now and the command "
                "exits (1 when any source failed, listing why); without it, "
-               "sources are fetched whenever they fall due until interrupted "
+               "sources are fetched whenever they fall due and the enabled platform "
+               "accounts every few minutes (see --account-interval) until interrupted "
                "(Ctrl+C or SIGTERM stops it cleanly)."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   tr("One pass over all sources, then exit."));
@@ -83,13 +126,18 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
            "from earshot-cli sources --json)."),
         QStringLiteral("ID"));
     parser.addOption(source);
+    const QCommandLineOption accountInterval(
+        QStringLiteral("account-interval"),
+        tr("Without --once: minutes between two passes over the platform accounts (default "
+           "5; 0 leaves the accounts alone)."),
+        QStringLiteral("MIN"), QStringLiteral("5"));
+    parser.addOption(accountInterval);
     if (const int code = parser.parse(arguments, context, 0, 0); code >= 0)
         return code;
     QList<qint64> sourceIds;
     for (const QString &text : parser.parser().values(source)) {
-        bool ok = false;
-        const qint64 id = text.toLongLong(&ok);
-        if (!ok || id <= 0) {
+        const qint64 id = parseId(text).value_or(0);
+        if (id == 0) {
             context.err() << "earshot-cli: " << tr("\"%1\" is not a source id").arg(text)
                           << Qt::endl;
             return UsageError;
@@ -97,6 +145,13 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         sourceIds.append(id);
     }
     const bool oneShot = parser.isSet(once) || !sourceIds.isEmpty();
+    bool intervalOk = false;
+    const int accountMinutes = parser.parser().value(accountInterval).toInt(&intervalOk);
+    if (!intervalOk || accountMinutes < 0) {
+        context.err() << "earshot-cli: "
+                      << tr("--account-interval needs a number of minutes, 0 or more") << Qt::endl;
+        return UsageError;
+    }
     Database *db = context.database();
     if (!db)
         return Failure;
@@ -159,6 +214,14 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
         else
             loop.quit();
     });
+    // The running mode keeps the platform accounts fresh too, as the window does. Their
+    // pass writes on this thread's connection between network answers (short writes; WAL
+    // and the busy timeout order them with the writer thread's).
+    std::unique_ptr<AccountPasses> accountPasses;
+    if (!oneShot && accountMinutes > 0) {
+        accountPasses = std::make_unique<AccountPasses>(*db, m_store, accountMinutes, context);
+        accountPasses->start();
+    }
     if (!sourceIds.isEmpty())
         engine.syncSources(sourceIds);
     else
@@ -166,6 +229,7 @@ int SyncCommand::run(const QStringList &arguments, Context &context)
     if (!oneShot)
         engine.startScheduler();
     loop.exec();
+    accountPasses.reset();
     if (writerError)
         return context.fail(writerError->message);
     if (last.error)

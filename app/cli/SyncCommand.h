@@ -11,6 +11,7 @@ namespace earshot::cli {
 
 // earshot-cli sync [--once] [--failed-only] — fetches feed sources; exit code 1 when any failed.
 // earshot-cli sync --accounts — fetches the platform accounts' timelines once instead.
+// Without --once it keeps running: feeds when due, accounts every --account-interval minutes.
 class SyncCommand : public Command {
 public:
     // `store` null: the system keychain (for --accounts). Tests inject one; it must outlive

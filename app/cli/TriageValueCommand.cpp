@@ -112,9 +112,8 @@ int ActivityCommand::run(const QStringList &arguments, Context &context)
     parser.addOption(json);
     if (const int code = parser.parse(arguments, context, 1, 1); code >= 0)
         return code;
-    bool ok = false;
-    const qint64 id = parser.positional().first().toLongLong(&ok);
-    if (!ok || id <= 0)
+    const qint64 id = parseId(parser.positional().first()).value_or(0);
+    if (id == 0)
         return usage(context, tr("\"%1\" is not an item id").arg(parser.positional().first()));
     Database *db = context.database();
     if (!db)

@@ -122,9 +122,8 @@ int WatchCommand::run(const QStringList &arguments, Context &context)
     }
     if (sub != QLatin1String("done") && sub != QLatin1String("remove"))
         return usage(context, tr("unknown watch subcommand \"%1\"").arg(sub));
-    bool ok = false;
-    const qint64 id = positional.at(1).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const qint64 id = parseId(positional.at(1)).value_or(0);
+    if (id == 0)
         return usage(context, tr("\"%1\" is not a site id").arg(positional.at(1)));
     Database *db = context.database();
     if (!db)

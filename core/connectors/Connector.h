@@ -87,6 +87,14 @@ public:
     virtual Capabilities capabilities() const = 0;
     virtual ConnectorLimits limits() const = 0;
     virtual bool supports(Timeline::Kind kind) const = 0;
+    // Whether a supported kind reads something useful with no argument (the account's
+    // home, its mentions, the forum's latest topics); kinds that need a wall or a hashtag
+    // are read only for what the account follows.
+    virtual bool readsWithoutArgument(Timeline::Kind kind) const
+    {
+        return kind == Timeline::Kind::Home || kind == Timeline::Kind::Mentions ||
+               kind == Timeline::Kind::Latest;
+    }
 
     virtual void fetch(const Timeline &timeline, const PageRequest &page, FetchCallback done) = 0;
     // Only with Capability::Reply.

@@ -4,54 +4,20 @@
 #include "core/services/AsyncWorkspace.h"
 
 #include "core/services/AnswerService.h"
+#include "core/services/AsyncJobs.h"
 #include "core/services/ReplyService.h"
 #include "core/services/SavedSearchService.h"
 #include "core/services/TriageService.h"
 
-#include <QMetaObject>
-#include <QPointer>
-
 namespace earshot {
-
-namespace {
-
-// Runs `callback` on `target`'s thread while `guard` (the caller's context) lives.
-template <typename F>
-void later(QObject *target, const QPointer<QObject> &guard, F callback)
-{
-    QMetaObject::invokeMethod(
-        target,
-        [guard, callback = std::move(callback)]() mutable {
-            if (guard)
-                callback();
-        },
-        Qt::QueuedConnection);
-}
-
-// Runs `job` on a database thread and hands its result to `reply` on the GUI thread.
-template <typename T, typename Post>
-void run(AsyncWorkspace *workspace, Post post, QObject *context, AsyncWorkspace::Reply<T> reply,
-         std::function<Result<T>(Database &)> job)
-{
-    const QPointer<QObject> guard(context);
-    (workspace->*post)(
-        [=](Database &db) {
-            Result<T> result = job(db);
-            later(workspace, guard,
-                  [reply, result = std::move(result)]() mutable { reply(std::move(result)); });
-        },
-        [=](const Error &error) { later(workspace, guard, [reply, error] { reply(error); }); });
-}
-
-}  // namespace
 
 void AsyncWorkspace::triage(const std::vector<qint64> &ids, const QString &action,
                             const QString &value)
 {
     if (ids.empty())
         return;
-    run<int>(
-        this, &AsyncWorkspace::postWrite, this,
+    async::run<int>(
+        *this, &AsyncWorkspace::postWrite, this,
         [this, ids](Result<int> changed) {
             if (!changed) {
                 Q_EMIT writeFailed(changed.error().message);
@@ -65,8 +31,8 @@ void AsyncWorkspace::triage(const std::vector<qint64> &ids, const QString &actio
 void AsyncWorkspace::undoTriage(QObject *context, Reply<int> reply)
 {
     // The reverted items are only known on the writer thread: report them from there.
-    run<std::vector<ActivityEntry>>(
-        this, &AsyncWorkspace::postWrite, context,
+    async::run<std::vector<ActivityEntry>>(
+        *this, &AsyncWorkspace::postWrite, context,
         [this, reply](Result<std::vector<ActivityEntry>> undone) {
             if (!undone) {
                 Q_EMIT writeFailed(undone.error().message);
@@ -87,14 +53,14 @@ void AsyncWorkspace::undoTriage(QObject *context, Reply<int> reply)
 
 void AsyncWorkspace::tags(QObject *context, Reply<std::vector<TagRecord>> reply)
 {
-    run<std::vector<TagRecord>>(this, &AsyncWorkspace::postRead, context, std::move(reply),
-                                [](Database &db) { return TriageService(db).tags(); });
+    async::run<std::vector<TagRecord>>(*this, &AsyncWorkspace::postRead, context, std::move(reply),
+                                       [](Database &db) { return TriageService(db).tags(); });
 }
 
 void AsyncWorkspace::replyTarget(qint64 itemId, QObject *context, Reply<ReplyTarget> reply)
 {
-    run<ReplyTarget>(this, &AsyncWorkspace::postRead, context, std::move(reply),
-                     [=](Database &db) { return ReplyService(db).target(itemId); });
+    async::run<ReplyTarget>(*this, &AsyncWorkspace::postRead, context, std::move(reply),
+                            [=](Database &db) { return ReplyService(db).target(itemId); });
 }
 
 void AsyncWorkspace::queueReply(const ReplyDraft &draft, QObject *context, Reply<OutboxEntry> reply)
@@ -102,8 +68,8 @@ void AsyncWorkspace::queueReply(const ReplyDraft &draft, QObject *context, Reply
     // Delivered here, not to `context`: the reply must be announced for sending even when
     // the composer that queued it is gone by then.
     const QPointer<QObject> guard(context);
-    run<OutboxEntry>(
-        this, &AsyncWorkspace::postWrite, this,
+    async::run<OutboxEntry>(
+        *this, &AsyncWorkspace::postWrite, this,
         [this, guard, reply](Result<OutboxEntry> queued) {
             const qint64 id = queued ? queued->id : 0;
             if (guard)
@@ -117,8 +83,8 @@ void AsyncWorkspace::queueReply(const ReplyDraft &draft, QObject *context, Reply
 void AsyncWorkspace::recordManualReply(const ReplyDraft &draft, QObject *context, Reply<void> reply)
 {
     const qint64 itemId = draft.itemId;
-    run<void>(
-        this, &AsyncWorkspace::postWrite, context,
+    async::run<void>(
+        *this, &AsyncWorkspace::postWrite, context,
         [this, reply, itemId](Status status) {
             if (status)
                 Q_EMIT itemsChanged({itemId});
@@ -129,16 +95,16 @@ void AsyncWorkspace::recordManualReply(const ReplyDraft &draft, QObject *context
 
 void AsyncWorkspace::savedSearches(QObject *context, Reply<std::vector<SavedSearchCount>> reply)
 {
-    run<std::vector<SavedSearchCount>>(
-        this, &AsyncWorkspace::postRead, context, std::move(reply),
+    async::run<std::vector<SavedSearchCount>>(
+        *this, &AsyncWorkspace::postRead, context, std::move(reply),
         [](Database &db) { return SavedSearchService(db).listWithCounts(); });
 }
 
 void AsyncWorkspace::saveSearch(const QString &name, const QString &query, QObject *context,
                                 Reply<qint64> reply)
 {
-    run<qint64>(
-        this, &AsyncWorkspace::postWrite, context,
+    async::run<qint64>(
+        *this, &AsyncWorkspace::postWrite, context,
         [this, reply](Result<qint64> id) {
             if (id)
                 Q_EMIT savedSearchesChanged();
@@ -149,8 +115,8 @@ void AsyncWorkspace::saveSearch(const QString &name, const QString &query, QObje
 
 void AsyncWorkspace::removeSavedSearch(qint64 id)
 {
-    run<void>(
-        this, &AsyncWorkspace::postWrite, this,
+    async::run<void>(
+        *this, &AsyncWorkspace::postWrite, this,
         [this](Status status) {
             if (status)
                 Q_EMIT savedSearchesChanged();
@@ -163,15 +129,15 @@ void AsyncWorkspace::removeSavedSearch(qint64 id)
 void AsyncWorkspace::suggestAnswers(qint64 itemId, int limit, QObject *context,
                                     Reply<std::vector<AnswerSuggestion>> reply)
 {
-    run<std::vector<AnswerSuggestion>>(
-        this, &AsyncWorkspace::postRead, context, std::move(reply),
+    async::run<std::vector<AnswerSuggestion>>(
+        *this, &AsyncWorkspace::postRead, context, std::move(reply),
         [=](Database &db) { return AnswerService(db).suggest(itemId, limit); });
 }
 
 void AsyncWorkspace::recordAnswerUsage(qint64 answerId, qint64 itemId)
 {
-    run<void>(
-        this, &AsyncWorkspace::postWrite, this,
+    async::run<void>(
+        *this, &AsyncWorkspace::postWrite, this,
         [this](Status status) {
             if (!status)
                 Q_EMIT writeFailed(status.error().message);
@@ -181,43 +147,45 @@ void AsyncWorkspace::recordAnswerUsage(qint64 answerId, qint64 itemId)
 
 void AsyncWorkspace::answers(QObject *context, Reply<std::vector<OfficialAnswer>> reply)
 {
-    run<std::vector<OfficialAnswer>>(this, &AsyncWorkspace::postRead, context, std::move(reply),
-                                     [](Database &db) { return AnswerService(db).list(); });
+    async::run<std::vector<OfficialAnswer>>(*this, &AsyncWorkspace::postRead, context,
+                                            std::move(reply),
+                                            [](Database &db) { return AnswerService(db).list(); });
 }
 
 void AsyncWorkspace::saveAnswer(const OfficialAnswer &answer, QObject *context,
                                 Reply<OfficialAnswer> reply)
 {
-    run<OfficialAnswer>(this, &AsyncWorkspace::postWrite, context, std::move(reply),
-                        [=](Database &db) { return AnswerService(db).save(answer, {}); });
+    async::run<OfficialAnswer>(*this, &AsyncWorkspace::postWrite, context, std::move(reply),
+                               [=](Database &db) { return AnswerService(db).save(answer, {}); });
 }
 
 void AsyncWorkspace::setAnswerStatus(qint64 id, const QString &status, QObject *context,
                                      Reply<void> reply)
 {
-    run<void>(this, &AsyncWorkspace::postWrite, context, std::move(reply),
-              [=](Database &db) { return AnswerService(db).setStatus(id, status, {}); });
+    async::run<void>(*this, &AsyncWorkspace::postWrite, context, std::move(reply),
+                     [=](Database &db) { return AnswerService(db).setStatus(id, status, {}); });
 }
 
 void AsyncWorkspace::answerHistory(qint64 id, QObject *context,
                                    Reply<std::vector<AnswerRevision>> reply)
 {
-    run<std::vector<AnswerRevision>>(this, &AsyncWorkspace::postRead, context, std::move(reply),
-                                     [=](Database &db) { return AnswerService(db).history(id); });
+    async::run<std::vector<AnswerRevision>>(
+        *this, &AsyncWorkspace::postRead, context, std::move(reply),
+        [=](Database &db) { return AnswerService(db).history(id); });
 }
 
 void AsyncWorkspace::importAnswers(const QString &path, QObject *context,
                                    Reply<AnswerImportReport> reply)
 {
-    run<AnswerImportReport>(
-        this, &AsyncWorkspace::postWrite, context, std::move(reply),
+    async::run<AnswerImportReport>(
+        *this, &AsyncWorkspace::postWrite, context, std::move(reply),
         [=](Database &db) { return AnswerService(db).importCsvFile(path, {}); });
 }
 
 void AsyncWorkspace::exportAnswers(const QString &path, QObject *context, Reply<void> reply)
 {
-    run<void>(this, &AsyncWorkspace::postRead, context, std::move(reply),
-              [=](Database &db) { return AnswerService(db).exportCsvFile(path); });
+    async::run<void>(*this, &AsyncWorkspace::postRead, context, std::move(reply),
+                     [=](Database &db) { return AnswerService(db).exportCsvFile(path); });
 }
 
 }  // namespace earshot

@@ -89,7 +89,7 @@ std::optional<Error> RuleEngine::validate(const Rule &rule)
     return std::nullopt;
 }
 
-RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun)
+RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun, bool countItems)
 {
     // Each rule is a few statements over whole sets of items (the scope, the items an
     // earlier stop rule shields, the rule's matches), not statements per item: rules run
@@ -98,12 +98,14 @@ RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun)
     report.dryRun = dryRun;
     ItemRepository items(m_db);
     TriageRepository triage(m_db);
+    RuleRepository rules(m_db);
+    countItems = countItems && !dryRun;
     const qint64 now = m_clock();
     const qint64 batch = dryRun ? 0 : triage.newBatch();
     ItemSet stopped(m_db, "rule_stopped");  // items an earlier matching rule said to leave alone
     ItemSet matched(m_db, "rule_matched");
     bool anyStopped = false;
-    for (const Rule &rule : RuleRepository(m_db).list()) {
+    for (const Rule &rule : rules.list()) {
         if (!rule.enabled)
             continue;
         InboxFilter filter;
@@ -126,10 +128,13 @@ RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun)
         RuleOutcome outcome{rule.id, rule.name, count, 0};
         if (!dryRun && count > 0) {
             const TriageContext context{batch, now, QStringLiteral("rule:") + rule.name};
+            const qint64 firstEntry = countItems ? rules.lastActivityEntry() : 0;
             for (const RuleAction &raw : rule.actions) {
                 const RuleAction a = normalized(raw);
                 outcome.changed += triage.apply(matched, a.action, a.value, context, rule.id);
             }
+            if (countItems && outcome.changed > 0)
+                outcome.items = qint64(rules.changedItems(batch, firstEntry).size());
         }
         if (rule.stop && count > 0) {
             stopped.insertAll(matched);
@@ -137,6 +142,8 @@ RuleReport RuleEngine::run(const ItemSet *scope, bool dryRun)
         }
         report.rules.push_back(std::move(outcome));
     }
+    if (countItems)
+        report.changedItems = rules.changedItems(batch);
     return report;
 }
 
@@ -169,8 +176,18 @@ Result<RuleReport> RuleEngine::applyToCache(bool dryRun)
         if (dryRun)
             return run(nullptr, true);
         Transaction transaction(m_db);
-        RuleReport report = run(nullptr, false);
+        RuleReport report = run(nullptr, false, true);
         transaction.commit();
+        return report;
+    });
+}
+
+Result<RuleReport> RuleEngine::previewOnCache()
+{
+    return guarded([&] {
+        const Transaction rolledBack(m_db);  // never committed: the preview changes nothing
+        RuleReport report = run(nullptr, false, true);
+        report.dryRun = true;
         return report;
     });
 }
@@ -197,6 +214,30 @@ Status RuleEngine::setEnabled(qint64 id, bool enabled)
     return guarded([&] {
         Transaction transaction(m_db);
         RuleRepository(m_db).setEnabled(id, enabled);
+        transaction.commit();
+    });
+}
+
+Status RuleEngine::updateRule(const Rule &rule)
+{
+    if (std::optional<Error> error = validate(rule))
+        return *error;
+    bool found = false;
+    Status stored = guarded([&] {
+        Transaction transaction(m_db);
+        found = RuleRepository(m_db).update(rule);
+        transaction.commit();
+    });
+    if (stored && !found)
+        return Error{ErrorKind::NotFound, tr("The rule no longer exists.")};
+    return stored;
+}
+
+Status RuleEngine::moveRule(qint64 id, int offset)
+{
+    return guarded([&] {
+        Transaction transaction(m_db);
+        RuleRepository(m_db).move(id, offset);
         transaction.commit();
     });
 }

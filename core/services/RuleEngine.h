@@ -21,12 +21,15 @@ struct RuleOutcome {
     QString name;
     qint64 matched = 0;  // items the rule matched (after earlier stop rules)
     qint64 changed = 0;  // item changes made (0 in a dry run)
+    qint64 items = 0;    // distinct items changed (whole-cache runs and previews only)
 };
 
 struct RuleReport {
     std::vector<RuleOutcome> rules;  // enabled rules, in order
     qint64 profileMatches = 0;       // items newly matched by monitoring profiles (apply())
     bool dryRun = false;
+    // Whole-cache runs and previews: the items changed by all rules together, once each.
+    std::vector<qint64> changedItems;
 };
 
 // Runs the stored rules: every enabled rule, in order, applies its actions to the items
@@ -48,20 +51,30 @@ public:
 
     // Applies the rules to every cached item; with `dryRun` only counts the matches.
     Result<RuleReport> applyToCache(bool dryRun);
+    // Exactly what applyToCache(false) would change now: the run is made and rolled back,
+    // so a rule that matches what an earlier rule changes counts as it will. Takes the
+    // write lock for the run's length.
+    Result<RuleReport> previewOnCache();
 
     Result<std::vector<Rule>> rules();
     // Checks and stores a rule after the last one; returns its id.
     Result<qint64> addRule(const Rule &rule);
     Status setEnabled(qint64 id, bool enabled);
     Status removeRule(qint64 id);
+    // Checks and stores a changed rule in its place.
+    Status updateRule(const Rule &rule);
+    // Moves a rule `offset` places later (earlier when negative) in the order.
+    Status moveRule(qint64 id, int offset);
 
     // Why a rule cannot be stored (bad query with its position, bad regular expression,
     // unknown action or value), or nullopt when it is fine.
     static std::optional<Error> validate(const Rule &rule);
 
 private:
-    // Runs the rules over the items of `scope` (every item when null).
-    RuleReport run(const ItemSet *scope, bool dryRun);
+    // Runs the rules over the items of `scope` (every item when null). `countItems` also
+    // counts the distinct items changed, from the activity log: a few statements more per
+    // rule, worth it for a run the user looks at, not for every import.
+    RuleReport run(const ItemSet *scope, bool dryRun, bool countItems = false);
 
     Database &m_db;
     Clock m_clock;

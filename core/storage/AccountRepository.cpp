@@ -15,6 +15,11 @@ QString AccountRecord::title() const
     return user + QLatin1Char('@') + (host.isEmpty() ? baseUrl : host);
 }
 
+QString AccountRecord::sourceAddressPrefix() const
+{
+    return baseUrl + QLatin1Char('#') + (user.isEmpty() ? QString() : user + QLatin1Char('/'));
+}
+
 namespace {
 
 const std::string kColumns =

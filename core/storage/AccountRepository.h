@@ -28,6 +28,9 @@ struct AccountRecord {
     qint64 retryAfterMs = 0;  // the platform asked not to be called before this
 
     QString title() const;  // "user@host" or the base URL
+    // Where the addresses of the account's timeline sources begin ("BASE#user/"): each
+    // timeline is stored as a source of kind "account" at this prefix plus its key.
+    QString sourceAddressPrefix() const;
 };
 
 // Accounts table. Lives on one connection/thread; throws StorageError.

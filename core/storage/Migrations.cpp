@@ -300,6 +300,16 @@ CREATE TABLE account_timelines(
   last_fetch_ms INTEGER,
   PRIMARY KEY(account_id, timeline)) WITHOUT ROWID;
 )sql",
+    // What each account follows beyond its platform's own timelines: hashtags,
+    // subreddits, VK walls, forum categories, other accounts, search words.
+    R"sql(
+CREATE TABLE account_follows(
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  argument TEXT NOT NULL,
+  UNIQUE(account_id, kind, argument));
+)sql",
 };
 
 QString tr(const char *text)

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -84,6 +86,67 @@ bool RuleRepository::remove(qint64 id)
 {
     m_db.cached("DELETE FROM rules WHERE id = ?1").bind(1, id).run();
     return m_db.changes() > 0;
+}
+
+bool RuleRepository::update(const Rule &rule)
+{
+    m_db.cached(
+            "UPDATE rules SET name = ?2, enabled = ?3, query = ?4, regex = ?5, actions = ?6, "
+            "stop = ?7 WHERE id = ?1")
+        .bind(1, rule.id)
+        .bind(2, rule.name)
+        .bind(3, rule.enabled)
+        .bind(4, rule.query)
+        .bind(5, rule.regex)
+        .bind(6, actionsToJson(rule.actions))
+        .bind(7, rule.stop)
+        .run();
+    return m_db.changes() > 0;
+}
+
+bool RuleRepository::move(qint64 id, int offset)
+{
+    std::vector<qint64> order;
+    Statement &q = m_db.cached("SELECT id FROM rules ORDER BY position, id");
+    while (q.step())
+        order.push_back(q.int64(0));
+    q.reset();
+    const auto found = std::find(order.begin(), order.end(), id);
+    if (found == order.end())
+        return false;
+    const qsizetype from = found - order.begin();
+    const qsizetype to = std::clamp<qsizetype>(from + offset, 0, qsizetype(order.size()) - 1);
+    if (to == from)
+        return false;
+    order.erase(found);
+    order.insert(order.begin() + to, id);
+    // Positions become 1..n: rules added by hand may share a position, and only distinct
+    // positions make "one place earlier" mean something.
+    Statement &renumber =
+        m_db.cached("UPDATE rules SET position = ?2 WHERE id = ?1 AND position <> ?2");
+    for (std::size_t i = 0; i < order.size(); ++i)
+        renumber.bind(1, order[i]).bind(2, qint64(i) + 1).run();
+    return true;
+}
+
+std::vector<qint64> RuleRepository::changedItems(qint64 batch, qint64 afterEntry)
+{
+    Statement &q = m_db.cached(
+        "SELECT DISTINCT item_id FROM activity WHERE batch = ?1 AND id > ?2 ORDER BY item_id");
+    q.bind(1, batch).bind(2, afterEntry);
+    std::vector<qint64> out;
+    while (q.step())
+        out.push_back(q.int64(0));
+    q.reset();
+    return out;
+}
+
+qint64 RuleRepository::lastActivityEntry()
+{
+    Statement &q = m_db.cached("SELECT ifnull(max(id), 0) FROM activity");
+    const qint64 last = q.step() ? q.int64(0) : 0;
+    q.reset();
+    return last;
 }
 
 }  // namespace earshot

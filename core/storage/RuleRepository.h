@@ -40,6 +40,17 @@ public:
     qint64 add(const Rule &rule);
     bool setEnabled(qint64 id, bool enabled);
     bool remove(qint64 id);
+    // Stores everything of the rule but its place in the order; false when it is gone.
+    bool update(const Rule &rule);
+    // Moves the rule `offset` places later (earlier when negative), stopping at either
+    // end; false when it is unknown or already there. Renumbers every rule's position.
+    bool move(qint64 id, int offset);
+
+    // The items the activity entries of `batch` after entry `afterEntry` changed, once
+    // each, ascending: what a rule run changed, as opposed to what it merely matched.
+    std::vector<qint64> changedItems(qint64 batch, qint64 afterEntry = 0);
+    // The newest activity entry, 0 when there is none; marks where a rule's entries begin.
+    qint64 lastActivityEntry();
 
 private:
     Database &m_db;

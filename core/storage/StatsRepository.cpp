@@ -27,6 +27,7 @@ WorkspaceStats StatsRepository::collect()
 
     stats.sources = SourceRepository(m_db).list();
     stats.tags = TagRepository(m_db).list();
+    stats.accounts = AccountRepository(m_db).list();
     return stats;
 }
 

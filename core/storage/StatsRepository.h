@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/AccountRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/TagRepository.h"
 
@@ -26,6 +27,7 @@ struct WorkspaceStats {
     std::vector<PlatformCount> platforms;
     std::vector<SourceRecord> sources;
     std::vector<TagRecord> tags;
+    std::vector<AccountRecord> accounts;  // with their health
 };
 
 // Aggregate counts over the whole cache. Lives on one connection/thread; throws StorageError.

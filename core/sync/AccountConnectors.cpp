@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/AccountConnectors.h"
 
+#include "core/auth/RefreshGrant.h"
+#include "core/auth/RefreshingConnectors.h"
 #include "core/connectors/ConnectorRegistry.h"
 #include "core/model/Platform.h"
 #include "core/secrets/SecretStore.h"
@@ -56,9 +58,35 @@ void AccountConnectors::make(const AccountRecord &account, Callback done)
             done(nullptr, error);
             return;
         }
-        done(create(self->m_http, {QUrl(account.baseUrl), account.user, reply.secret}),
-             std::nullopt);
+        const ConnectorAccount live{QUrl(account.baseUrl), account.user, reply.secret};
+        if (account.platform != Platform::Reddit) {
+            done(create(self->m_http, live), std::nullopt);
+            return;
+        }
+        self->makeRenewable(account, live, create, done);
     });
+}
+
+void AccountConnectors::makeRenewable(const AccountRecord &account, const ConnectorAccount &live,
+                                      const ConnectorFactory &create, const Callback &done)
+{
+    // Signed in through the browser, a Reddit token lasts an hour and comes with a refresh
+    // grant; a pasted token has none and is used as it is.
+    QPointer<AccountConnectors> self(this);
+    m_secrets.read(oauth::refreshKey(account.secretKey),
+                   [self, account, live, create, done](const SecretReply &reply) {
+                       if (!self)
+                           return;
+                       const std::optional<RefreshGrant> grant =
+                           reply.ok() ? oauth::decodeGrant(reply.secret) : std::nullopt;
+                       if (!grant) {
+                           done(create(self->m_http, live), std::nullopt);
+                           return;
+                       }
+                       done(oauth::makeRefreshingRedditConnector(self->m_http, self->m_secrets,
+                                                                 live, account.secretKey, *grant),
+                            std::nullopt);
+                   });
 }
 
 }  // namespace earshot

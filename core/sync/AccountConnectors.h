@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/connectors/Connector.h"
+#include "core/connectors/ConnectorRegistry.h"
 #include "core/model/Error.h"
 #include "core/storage/AccountRepository.h"
 
@@ -39,6 +40,13 @@ public:
     static QString ownHandle(const AccountRecord &account);
 
 private:
+    using ConnectorFactory =
+        std::function<std::unique_ptr<Connector>(HttpClient &, const ConnectorAccount &)>;
+    // A Reddit account's connector: one that renews its token when a refresh grant is
+    // stored with it (core/auth), the plain one otherwise.
+    void makeRenewable(const AccountRecord &account, const ConnectorAccount &live,
+                       const ConnectorFactory &create, const Callback &done);
+
     HttpClient &m_http;
     SecretStore &m_secrets;
 };

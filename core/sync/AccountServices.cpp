@@ -2,6 +2,7 @@
 #include "core/sync/AccountServices.h"
 
 #include "core/services/AsyncWorkspace.h"
+#include "core/services/RuleEngine.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/sync/AccountConnectors.h"
@@ -46,6 +47,8 @@ bool AccountServices::ensureDatabase()
     }
     m_connectors = std::make_unique<AccountConnectors>(m_http, m_secrets);
     m_accountSync = std::make_unique<AccountSync>(*m_db, *m_connectors);
+    // New items get monitoring profiles and rules as feed items do.
+    m_accountSync->setItemsStoredHook(&RuleEngine::applyAfterStore);
     m_sender = std::make_unique<OutboxSender>(*m_db, *m_connectors);
     return true;
 }

@@ -6,12 +6,16 @@
 #include "core/storage/AccountTimelineRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
+#include "core/storage/ProfileRepository.h"
 #include "core/storage/StorageError.h"
 #include "core/sync/AccountConnectors.h"
+#include "core/sync/AccountFollows.h"
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 
+#include <algorithm>
 #include <deque>
 
 namespace earshot {
@@ -41,6 +45,8 @@ struct AccountSync::Pass {
     AccountOutcome outcome;
     std::unique_ptr<Connector> connector;
     std::vector<std::pair<QString, Timeline>> timelines;
+    QStringList searchTerms;             // of the profiles, read once per pass
+    std::vector<AccountFollow> follows;  // of every account, read once per pass
     qint64 retryAtMs = 0;
 };
 
@@ -53,16 +59,57 @@ AccountSync::AccountSync(Database &db, AccountConnectors &connectors, Clock cloc
 
 AccountSync::~AccountSync() = default;
 
-std::vector<std::pair<QString, Timeline>> AccountSync::timelinesFor(const Connector &connector)
+std::vector<std::pair<QString, Timeline>> AccountSync::timelinesFor(
+    const Connector &connector, const std::vector<AccountFollow> &follows,
+    const QStringList &searchTerms)
 {
     std::vector<std::pair<QString, Timeline>> list;
-    if (connector.supports(Timeline::Kind::Home))
-        list.push_back({QStringLiteral("home"), {Timeline::Kind::Home, {}}});
-    if (connector.supports(Timeline::Kind::Mentions))
-        list.push_back({QStringLiteral("mentions"), {Timeline::Kind::Mentions, {}}});
-    if (connector.supports(Timeline::Kind::Latest))
-        list.push_back({QStringLiteral("latest"), {Timeline::Kind::Latest, {}}});
+    const auto own = [&](Timeline::Kind kind, const char *key) {
+        if (connector.supports(kind) && connector.readsWithoutArgument(kind))
+            list.push_back({QString::fromLatin1(key), {kind, {}}});
+    };
+    own(Timeline::Kind::Home, "home");
+    own(Timeline::Kind::Mentions, "mentions");
+    own(Timeline::Kind::Latest, "latest");
+    for (const AccountFollow &follow : follows) {
+        const std::optional<Timeline> timeline =
+            AccountFollows::timelineOf(follow.kind, follow.argument);
+        if (timeline && connector.supports(timeline->kind))
+            list.push_back({follow.kind + QLatin1Char(':') + follow.argument, *timeline});
+    }
+    if (connector.supports(Timeline::Kind::Search)) {
+        // One search per term, not one query joining them: not every platform's search
+        // knows OR (Mastodon and VK do not), and a term's own cursor lets the next pass ask
+        // only for what is newer. Exclusions are not sent: profile matching applies them
+        // to what arrives, as it does for feeds.
+        for (const QString &term : searchTerms.mid(0, kMaxSearches)) {
+            const QString key = QStringLiteral("search:") + term;
+            // The account may follow the same words already.
+            const bool followed = std::any_of(list.cbegin(), list.cend(),
+                                              [&key](const auto &t) { return t.first == key; });
+            if (!followed)
+                list.push_back({key, {Timeline::Kind::Search, term}});
+        }
+    }
     return list;
+}
+
+QStringList AccountSync::profileSearchTerms(Database &db)
+{
+    QStringList terms;
+    QSet<QString> seen;
+    for (const Profile &profile : ProfileRepository(db).list()) {
+        if (!profile.enabled)
+            continue;
+        for (const QString &term : profile.terms) {
+            const QString trimmed = term.simplified();
+            if (!trimmed.isEmpty() && !seen.contains(trimmed.toCaseFolded())) {
+                seen.insert(trimmed.toCaseFolded());
+                terms.append(trimmed);
+            }
+        }
+    }
+    return terms;
 }
 
 void AccountSync::syncAll(Done done)
@@ -73,6 +120,10 @@ void AccountSync::syncAll(Done done)
         for (AccountRecord &a : AccountRepository(m_db).list()) {
             if (a.enabled)
                 pass->queue.push_back(std::move(a));
+        }
+        if (!pass->queue.empty()) {
+            pass->searchTerms = profileSearchTerms(m_db);
+            pass->follows = AccountFollowRepository(m_db).list();
         }
     } catch (const StorageError &e) {
         AccountOutcome failure;
@@ -118,7 +169,12 @@ void AccountSync::next()
                               return;
                           }
                           p.connector = std::move(connector);
-                          p.timelines = timelinesFor(*p.connector);
+                          std::vector<AccountFollow> follows;
+                          for (const AccountFollow &f : p.follows) {
+                              if (f.accountId == p.account.id)
+                                  follows.push_back(f);
+                          }
+                          p.timelines = timelinesFor(*p.connector, follows, p.searchTerms);
                           self->syncTimeline(0);
                       });
 }
@@ -190,15 +246,14 @@ void AccountSync::fetchPage(std::size_t index, const PageRequest &page, int page
 std::optional<Error> AccountSync::store(const AccountRecord &account, const QString &timelineKey,
                                         const std::vector<Item> &items)
 {
-    const QString address = account.baseUrl + QStringLiteral("#") +
-                            (account.user.isEmpty() ? QString() : account.user + QLatin1Char('/')) +
-                            timelineKey;
+    const QString address = account.sourceAddressPrefix() + timelineKey;
     const QString title = account.title() + QStringLiteral(" (") + timelineKey + QLatin1Char(')');
     try {
         Transaction transaction(m_db);
         ItemRepository repo(m_db);
         repo.sources().ensure(account.platform, address, title, QStringLiteral("account"));
         const qint64 now = m_clock();
+        std::vector<qint64> inserted;
         for (Item item : items) {
             item.source = address;
             item.sourceTitle = title;
@@ -206,12 +261,15 @@ std::optional<Error> AccountSync::store(const AccountRecord &account, const QStr
                 item.platform = account.platform;
             item.fetchedMs = now;
             const ItemRepository::Stored stored = repo.upsert(item);
-            if (stored.outcome == ItemRepository::Outcome::Inserted)
+            if (stored.outcome == ItemRepository::Outcome::Inserted) {
                 ++m_pass->outcome.newItems;
-            else if (stored.outcome == ItemRepository::Outcome::Updated)
+                inserted.push_back(stored.id);
+            } else if (stored.outcome == ItemRepository::Outcome::Updated)
                 ++m_pass->outcome.updatedItems;
         }
         transaction.commit();
+        if (m_storedHook && !inserted.empty())
+            m_storedHook(m_db, inserted);
     } catch (const StorageError &e) {
         return e.error();
     }

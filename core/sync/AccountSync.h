@@ -3,9 +3,11 @@
 
 #include "core/connectors/Connector.h"
 #include "core/model/Error.h"
+#include "core/storage/AccountFollowRepository.h"
 #include "core/storage/AccountRepository.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -35,8 +37,9 @@ struct AccountSyncSummary {
 };
 
 // Fetches the timelines of every enabled account (Mastodon: home and mentions; Discourse:
-// latest topics; any platform: those of Home, Mentions and Latest its connector supports)
-// and stores what comes back: one source per account and timeline, items with their
+// latest topics; any platform: those of Home, Mentions and Latest its connector supports),
+// plus, where the platform can search, one search per term of the enabled monitoring
+// profiles, and stores what comes back: one source per account and timeline, items with their
 // authors, threads and parents, never touching the user's state of an item. Each timeline
 // remembers the connector's "newer" cursor, so the next pass asks only for newer items
 // (platforms without one, like Discourse lists, read their newest page again). The
@@ -52,6 +55,9 @@ class AccountSync : public QObject {
 public:
     using Clock = std::function<qint64()>;
     using Done = std::function<void(const AccountSyncSummary &)>;
+    // Called on `db` after each page with the ids of the items it inserted (monitoring
+    // profiles and rules, as for feeds and imports).
+    using StoredHook = std::function<void(Database &, const std::vector<qint64> &newIds)>;
 
     AccountSync(Database &db, AccountConnectors &connectors, Clock clock = {},
                 QObject *parent = nullptr);
@@ -59,11 +65,23 @@ public:
 
     // Never more than this many pages of one timeline per pass.
     static constexpr int kMaxPages = 5;
+    // Never more than this many profile searches per account and pass: each is a request
+    // against the platform's rate limit, and a profile with dozens of spellings should not
+    // starve the account's own timelines.
+    static constexpr int kMaxSearches = 20;
 
+    void setItemsStoredHook(StoredHook hook) { m_storedHook = std::move(hook); }
     void syncAll(Done done);
 
-    // The timelines synced for an account on a platform, with the key they are stored by.
-    static std::vector<std::pair<QString, Timeline>> timelinesFor(const Connector &connector);
+    // The timelines synced for an account on a platform, with the key they are stored by:
+    // its own timelines, what it follows (AccountFollowRepository) that the platform can
+    // read, then a search for each distinct term of `searchTerms` when the platform can
+    // search.
+    static std::vector<std::pair<QString, Timeline>> timelinesFor(
+        const Connector &connector, const std::vector<AccountFollow> &follows = {},
+        const QStringList &searchTerms = {});
+    // The terms of the enabled profiles, each once (case-insensitively), in profile order.
+    static QStringList profileSearchTerms(Database &db);
 
 private:
     struct Pass;
@@ -77,6 +95,7 @@ private:
     Database &m_db;
     AccountConnectors &m_connectors;
     Clock m_clock;
+    StoredHook m_storedHook;
     std::unique_ptr<Pass> m_pass;
 };
 

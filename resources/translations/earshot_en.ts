@@ -130,6 +130,17 @@
     </message>
 </context>
 <context>
+    <name>AsyncWatch</name>
+    <message>
+        <source>This site is no longer on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncWorkspace</name>
     <message numerus="yes">
         <source>%n item(s) imported</source>
@@ -144,6 +155,29 @@
             <numerusform>%n line skipped, at line %1: %2</numerusform>
             <numerusform>%n lines skipped, first at line %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>%1 refused to give Earshot a token: %2. Nothing was stored; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not get a token from %1: %2 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token (the answer is not the JSON an OAuth2 token endpoint gives). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a token of type &quot;%2&quot;, which Earshot cannot use. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,6 +308,10 @@
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,6 +752,85 @@
         <source>The tag action needs a tag name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchService</name>
@@ -853,6 +970,14 @@
     </message>
     <message>
         <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sites watched by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture a mention by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1534,142 @@
     </message>
 </context>
 <context>
+    <name>earshot::BrowserAuthorization</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser within %1; nothing was stored. Start the sign-in again and finish it in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not listen on 127.0.0.1:%1 for the browser&apos;s answer; another program may use that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not listen on 127.0.0.1 for the browser&apos;s answer. Check that the loopback network interface is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this sign-in (its state does not match), so Earshot refused it and stored nothing. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (access denied); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not authorize Earshot: %2. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the browser back without an authorization code; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot received the sign-in. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to the post, https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or handle as shown on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the text of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the link to the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; give the link of the post, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which platform the post is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who wrote the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of the post (or give it a title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post cannot have been written in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not capture the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::DiscourseConnector</name>
     <message>
         <source>The forum said: %1</source>
@@ -1505,6 +1766,20 @@
     </message>
 </context>
 <context>
+    <name>earshot::LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::MainWindow</name>
     <message>
         <source>Earshot</source>
@@ -1591,6 +1866,29 @@
     </message>
 </context>
 <context>
+    <name>earshot::MastodonSignIn</name>
+    <message>
+        <source>%1 does not look like a Mastodon instance: it has no app registration (HTTP 404 for /api/v1/apps). Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earshot could not register itself with %1 for the sign-in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the app registration without a client id and secret; it may not be a Mastodon instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a token but could not say whose it is: %2 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say which account the token belongs to (no username in verify_credentials). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::Outbox</name>
     <message>
         <source>There is no reply #%1 in the outbox.</source>
@@ -1640,6 +1938,48 @@
             <numerusform>%1 · %n unread</numerusform>
             <numerusform>%1 · %n unread</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PlatformField</name>
+    <message>
+        <source>platform, e.g. reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QuickReplyBox</name>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the reply in the outbox; it is sent at once when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the full composer with official answers and spell-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2059,17 @@
     </message>
 </context>
 <context>
+    <name>earshot::RedditSignIn</name>
+    <message>
+        <source>Reddit did not say which account the token belongs to. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit gave a token but could not say whose it is: %1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::ReplyComposer</name>
     <message>
         <source>Reply</source>
@@ -1789,17 +2140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply is in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +2153,280 @@
     <message>
         <source>No spelling suggestions</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, higher is more urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleEditor</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. platform:vk (refund OR billing) -tag:done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which items the rule acts on, in the search language; empty matches every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also require this regular expression (any case) in the title or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop here: later rules leave the items this rule matches alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RulesAction</name>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, order, switch and apply the rules that triage items as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RulesDialog</name>
+    <message>
+        <source>every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, text matches /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to All Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the items each rule would change, changing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the rules that are on over every item in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the rule runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the rule is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;? Items it changed keep their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the rules would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n item(s)</source>
+        <translation>
+            <numerusform>Matches %n item</numerusform>
+            <numerusform>Matches %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n item(s) would change in all (an item several rules change counts once). Nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: %n item would change in all (an item several rules change counts once). Nothing was changed.</numerusform>
+            <numerusform>Dry run: %n items would change in all (an item several rules change counts once). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in all.</source>
+        <translation>
+            <numerusform>%n item changed in all.</numerusform>
+            <numerusform>%n items changed in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules would change no item: nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the rules that are on to every item? %n item(s) will change.</source>
+        <translation>
+            <numerusform>Apply the rules that are on to every item? %n item will change.</numerusform>
+            <numerusform>Apply the rules that are on to every item? %n items will change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Triage &gt; Undo takes the whole run back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules changed %n item(s).</source>
+        <translation>
+            <numerusform>The rules changed %n item.</numerusform>
+            <numerusform>The rules changed %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2569,10 @@
     </message>
     <message>
         <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,6 +2887,13 @@
     </message>
 </context>
 <context>
+    <name>earshot::TokenRefresher</name>
+    <message>
+        <source>The account&apos;s sign-in is no longer valid; sign in to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::TriageController</name>
     <message>
         <source>&amp;Triage</source>
@@ -2399,6 +3024,240 @@
     </message>
     <message>
         <source>Earshot could not check whether the reply is already on VK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchActions</name>
+    <message>
+        <source>&amp;Watch List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick &amp;Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The captured mention is in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched site(s) due</source>
+        <translation>
+            <numerusform>%n watched site due</numerusform>
+            <numerusform>%n watched sites due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched site(s) due for a look.</source>
+        <translation>
+            <numerusform>%n watched site due for a look.</numerusform>
+            <numerusform>%n watched sites due for a look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchListDialog</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page in the web browser and record it as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a mention found on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Watched Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching %1? Mentions captured from it stay in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the watch list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites are watched yet. Add the pages you look at by hand: review sites, marketplaces, closed forums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) due for a look.</source>
+        <translation>
+            <numerusform>%n site due for a look.</numerusform>
+            <numerusform>%n sites due for a look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchSiteDialog</name>
+    <message>
+        <source>Watch a Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Watched Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Reviews on the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the page to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; give one starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,17 @@
     </message>
 </context>
 <context>
+    <name>AsyncWatch</name>
+    <message>
+        <source>This site is no longer on the watch list.</source>
+        <translation>Этого сайта больше нет в списке наблюдения.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the watch list.</source>
+        <translation>%1 уже есть в списке наблюдения.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncWorkspace</name>
     <message numerus="yes">
         <source>%n item(s) imported</source>
@@ -147,6 +158,29 @@
             <numerusform>пропущены %n строки, первая — строка %1: %2</numerusform>
             <numerusform>пропущено %n строк, первая — строка %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>%1 refused to give Earshot a token: %2. Nothing was stored; sign in again.</source>
+        <translation>%1 отказался выдать Earshot токен: %2. Ничего не сохранено; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Earshot could not get a token from %1: %2 Nothing was stored.</source>
+        <translation>Earshot не удалось получить токен от %1: %2 Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token (the answer is not the JSON an OAuth2 token endpoint gives). Nothing was stored.</source>
+        <translation>%1 ответил без токена доступа (ответ не похож на JSON, который возвращает конечная точка токенов OAuth2). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 gave a token of type &quot;%2&quot;, which Earshot cannot use. Nothing was stored.</source>
+        <translation>%1 выдал токен типа «%2», который Earshot не может использовать. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This %1 account (%2) is already added.</source>
+        <translation>Этот аккаунт %1 (%2) уже добавлен.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +312,10 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
     </message>
 </context>
 <context>
@@ -717,6 +755,85 @@
         <source>The tag action needs a tag name.</source>
         <translation>Для действия tag нужно название метки.</translation>
     </message>
+    <message>
+        <source>The rule no longer exists.</source>
+        <translation>Этого правила больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Убрать метку</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Установить статус</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation>Установить приоритет</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Уведомить</translation>
+    </message>
+    <message>
+        <source>Set note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечено</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>mark as spam</source>
+        <translation>пометить как спам</translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation>не спам</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Пометить как спам</translation>
+    </message>
+    <message>
+        <source>Mark as not spam</source>
+        <translation>Пометить как не спам</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchService</name>
@@ -857,6 +974,14 @@
     <message>
         <source>Add a source</source>
         <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <source>Show the sites watched by hand</source>
+        <translation>Показать сайты, которые проверяются вручную</translation>
+    </message>
+    <message>
+        <source>Capture a mention by hand</source>
+        <translation>Добавить упоминание вручную</translation>
     </message>
     <message>
         <source>Show keyboard shortcuts</source>
@@ -1417,6 +1542,144 @@
     </message>
 </context>
 <context>
+    <name>earshot::BrowserAuthorization</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser within %1; nothing was stored. Start the sign-in again and finish it in the browser.</source>
+        <translation>Браузер не вернул ответ за %1; ничего не сохранено. Начните вход заново и завершите его в браузере.</translation>
+    </message>
+    <message>
+        <source>Earshot could not listen on 127.0.0.1:%1 for the browser&apos;s answer; another program may use that port.</source>
+        <translation>Earshot не удалось ожидать ответа браузера на 127.0.0.1:%1; возможно, этот порт занят другой программой.</translation>
+    </message>
+    <message>
+        <source>Earshot could not listen on 127.0.0.1 for the browser&apos;s answer. Check that the loopback network interface is up.</source>
+        <translation>Earshot не удалось ожидать ответа браузера на 127.0.0.1. Проверьте, что петлевой сетевой интерфейс (loopback) включён.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this sign-in (its state does not match), so Earshot refused it and stored nothing. Start the sign-in again.</source>
+        <translation>Ответ, полученный от браузера, не относится к этому входу (не совпадает параметр state), поэтому Earshot отклонил его и ничего не сохранил. Начните вход заново.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser (access denied); nothing was stored.</source>
+        <translation>Вход отклонён в браузере (доступ запрещён); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 did not authorize Earshot: %2. Nothing was stored.</source>
+        <translation>%1 не авторизовал Earshot: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 sent the browser back without an authorization code; nothing was stored.</source>
+        <translation>%1 вернул браузер без кода авторизации; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Earshot received the sign-in. You can close this page.</source>
+        <translation>Earshot получил данные для входа. Эту страницу можно закрыть.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 You can close this page.</source>
+        <translation>Вход не завершён: %1 Эту страницу можно закрыть.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation>Быстрое добавление</translation>
+    </message>
+    <message>
+        <source>link to the post, https://…</source>
+        <translation>ссылка на пост, https://…</translation>
+    </message>
+    <message>
+        <source>name or handle as shown on the page</source>
+        <translation>имя или ник, как на странице</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>paste the text of the post</source>
+        <translation>вставьте текст поста</translation>
+    </message>
+    <message>
+        <source>&amp;Written at:</source>
+        <translation>&amp;Опубликовано:</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Платформа:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Give the link to the post.</source>
+        <translation>Укажите ссылку на пост.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; give the link of the post, starting with https://.</source>
+        <translation>«%1» — не веб-адрес; укажите ссылку на пост, начинающуюся с https://.</translation>
+    </message>
+    <message>
+        <source>Say which platform the post is on.</source>
+        <translation>Укажите, на какой платформе опубликован пост.</translation>
+    </message>
+    <message>
+        <source>Say who wrote the post.</source>
+        <translation>Укажите автора поста.</translation>
+    </message>
+    <message>
+        <source>Paste the text of the post (or give it a title).</source>
+        <translation>Вставьте текст поста (или укажите заголовок).</translation>
+    </message>
+    <message>
+        <source>The post cannot have been written in the future.</source>
+        <translation>Пост не может быть опубликован в будущем.</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Could not capture the post: %1</source>
+        <translation>Не удалось добавить пост: %1</translation>
+    </message>
+</context>
+<context>
     <name>earshot::DiscourseConnector</name>
     <message>
         <source>The forum said: %1</source>
@@ -1514,6 +1777,21 @@
     </message>
 </context>
 <context>
+    <name>earshot::LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::MainWindow</name>
     <message>
         <source>Earshot</source>
@@ -1600,6 +1878,29 @@
     </message>
 </context>
 <context>
+    <name>earshot::MastodonSignIn</name>
+    <message>
+        <source>%1 does not look like a Mastodon instance: it has no app registration (HTTP 404 for /api/v1/apps). Check the address.</source>
+        <translation>%1 не похож на сервер Mastodon: на нём нет регистрации приложений (HTTP 404 для /api/v1/apps). Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>Earshot could not register itself with %1 for the sign-in: %2</source>
+        <translation>Earshot не удалось зарегистрироваться на %1 для входа: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered the app registration without a client id and secret; it may not be a Mastodon instance.</source>
+        <translation>%1 ответил на регистрацию приложения без client id и secret; возможно, это не сервер Mastodon.</translation>
+    </message>
+    <message>
+        <source>%1 gave a token but could not say whose it is: %2 Nothing was stored.</source>
+        <translation>%1 выдал токен, но не смог сообщить, чей он: %2 Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 did not say which account the token belongs to (no username in verify_credentials). Nothing was stored.</source>
+        <translation>%1 не сообщил, какому аккаунту принадлежит токен (нет username в verify_credentials). Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::Outbox</name>
     <message>
         <source>There is no reply #%1 in the outbox.</source>
@@ -1650,6 +1951,48 @@
             <numerusform>%1 · %n непрочитанные</numerusform>
             <numerusform>%1 · %n непрочитанных</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PlatformField</name>
+    <message>
+        <source>platform, e.g. reviews</source>
+        <translation>платформа, например reviews</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QuickReplyBox</name>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Напишите ответ…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Queue the reply in the outbox; it is sent at once when online</source>
+        <translation>Поставить ответ в очередь исходящих; он будет отправлен сразу при подключении к сети</translation>
+    </message>
+    <message>
+        <source>Composer…</source>
+        <translation>Редактор…</translation>
+    </message>
+    <message>
+        <source>Open the full composer with official answers and spell-check</source>
+        <translation>Открыть полный редактор ответа с официальными ответами и проверкой орфографии</translation>
+    </message>
+    <message>
+        <source>Replying as %1</source>
+        <translation>Ответ от имени %1</translation>
+    </message>
+    <message>
+        <source>Reply queued in the outbox.</source>
+        <translation>Ответ поставлен в очередь исходящих.</translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation>Ответ не поставлен в очередь: %1</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2074,17 @@
     </message>
 </context>
 <context>
+    <name>earshot::RedditSignIn</name>
+    <message>
+        <source>Reddit did not say which account the token belongs to. Nothing was stored.</source>
+        <translation>Reddit не сообщил, какому аккаунту принадлежит токен. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Reddit gave a token but could not say whose it is: %1 Nothing was stored.</source>
+        <translation>Reddit выдал токен, но не смог сообщить, чей он: %1 Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::ReplyComposer</name>
     <message>
         <source>Reply</source>
@@ -1801,18 +2155,6 @@
         <translation>Заполните вручную: %1</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n символ</numerusform>
-            <numerusform>%n символа</numerusform>
-            <numerusform>%n символов</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The reply is in the outbox.</source>
         <translation>Ответ помещён в исходящие.</translation>
     </message>
@@ -1826,6 +2168,286 @@
     <message>
         <source>No spelling suggestions</source>
         <translation>Нет вариантов исправления</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleActionsEditor</name>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>&amp;Добавить действие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Удалить это действие</translation>
+    </message>
+    <message>
+        <source>a number, higher is more urgent</source>
+        <translation>число; чем больше, тем срочнее</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleEditor</name>
+    <message>
+        <source>Edit Rule</source>
+        <translation>Изменить правило</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>e.g. platform:vk (refund OR billing) -tag:done</source>
+        <translation>например, platform:vk (refund OR billing) -tag:done</translation>
+    </message>
+    <message>
+        <source>Which items the rule acts on, in the search language; empty matches every item.</source>
+        <translation>К каким упоминаниям применяется правило, на языке поиска; пустое условие подходит для всех упоминаний.</translation>
+    </message>
+    <message>
+        <source>optional regular expression</source>
+        <translation>необязательное регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Also require this regular expression (any case) in the title or text.</source>
+        <translation>Дополнительно требовать совпадения с этим регулярным выражением (без учёта регистра) в заголовке или тексте.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop here: later rules leave the items this rule matches alone</source>
+        <translation>&amp;Остановиться: следующие правила не трогают упоминания, подходящие под это правило</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Включено</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <source>&amp;Text pattern:</source>
+        <translation>&amp;Шаблон текста:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Действия:</translation>
+    </message>
+    <message>
+        <source>Not valid at %1.</source>
+        <translation>Ошибка в позиции %1.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RulesAction</name>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>&amp;Правила…</translation>
+    </message>
+    <message>
+        <source>List, order, switch and apply the rules that triage items as they arrive.</source>
+        <translation>Просмотр, порядок, включение и применение правил, которые разбирают упоминания по мере поступления.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RulesDialog</name>
+    <message>
+        <source>every item</source>
+        <translation>все упоминания</translation>
+    </message>
+    <message>
+        <source>%1, text matches /%2/</source>
+        <translation>%1, текст совпадает с /%2/</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Изменит</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Пробный запуск</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to All Items…</source>
+        <translation>При&amp;менить ко всем…</translation>
+    </message>
+    <message>
+        <source>Count the items each rule would change, changing nothing.</source>
+        <translation>Подсчитать, сколько упоминаний изменит каждое правило, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>Run the rules that are on over every item in the cache.</source>
+        <translation>Применить включённые правила ко всем сохранённым упоминаниям.</translation>
+    </message>
+    <message>
+        <source>On: the rule runs</source>
+        <translation>Включено: правило работает</translation>
+    </message>
+    <message>
+        <source>Off: the rule is skipped</source>
+        <translation>Отключено: правило пропускается</translation>
+    </message>
+    <message>
+        <source>stop here</source>
+        <translation>остановиться</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>В&amp;ключить</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;? Items it changed keep their changes.</source>
+        <translation>Удалить правило «%1»? Внесённые им изменения в упоминаниях сохранятся.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Counting what the rules would change…</source>
+        <translation>Подсчёт изменений, которые внесут правила…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n упоминание</numerusform>
+            <numerusform>%n упоминания</numerusform>
+            <numerusform>%n упоминаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n item(s)</source>
+        <translation>
+            <numerusform>Подходит %n упоминание</numerusform>
+            <numerusform>Подходят %n упоминания</numerusform>
+            <numerusform>Подходят %n упоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>откл.</translation>
+    </message>
+    <message>
+        <source>No rule is on.</source>
+        <translation>Нет включённых правил.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n item(s) would change in all (an item several rules change counts once). Nothing was changed.</source>
+        <translation>
+            <numerusform>Пробный запуск: всего изменится %n упоминание (упоминание, которое меняют несколько правил, считается один раз). Ничего не изменено.</numerusform>
+            <numerusform>Пробный запуск: всего изменятся %n упоминания (упоминание, которое меняют несколько правил, считается один раз). Ничего не изменено.</numerusform>
+            <numerusform>Пробный запуск: всего изменятся %n упоминаний (упоминание, которое меняют несколько правил, считается один раз). Ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in all.</source>
+        <translation>
+            <numerusform>Всего изменено %n упоминание.</numerusform>
+            <numerusform>Всего изменено %n упоминания.</numerusform>
+            <numerusform>Всего изменено %n упоминаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules would change no item: nothing to apply.</source>
+        <translation>Правила не изменят ни одного упоминания: применять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the rules that are on to every item? %n item(s) will change.</source>
+        <translation>
+            <numerusform>Применить включённые правила ко всем упоминаниям? Изменится %n упоминание.</numerusform>
+            <numerusform>Применить включённые правила ко всем упоминаниям? Изменятся %n упоминания.</numerusform>
+            <numerusform>Применить включённые правила ко всем упоминаниям? Изменятся %n упоминаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Triage &gt; Undo takes the whole run back.</source>
+        <translation>Разбор &gt; Отменить откатит весь запуск целиком.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Ничего не применено.</translation>
+    </message>
+    <message>
+        <source>Applying the rules…</source>
+        <translation>Применение правил…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules changed %n item(s).</source>
+        <translation>
+            <numerusform>Правила изменили %n упоминание.</numerusform>
+            <numerusform>Правила изменили %n упоминания.</numerusform>
+            <numerusform>Правила изменили %n упоминаний.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2591,10 @@
     <message>
         <source>Platforms</source>
         <translation>Платформы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2290,6 +2916,13 @@
     </message>
 </context>
 <context>
+    <name>earshot::TokenRefresher</name>
+    <message>
+        <source>The account&apos;s sign-in is no longer valid; sign in to it again.</source>
+        <translation>Вход в аккаунт больше не действителен; войдите в него снова.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::TriageController</name>
     <message>
         <source>&amp;Triage</source>
@@ -2429,6 +3062,247 @@
     <message>
         <source>Earshot could not check whether the reply is already on VK.</source>
         <translation>Earshot не смог проверить, опубликован ли уже ответ в VK.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchActions</name>
+    <message>
+        <source>&amp;Watch List…</source>
+        <translation>&amp;Список наблюдения…</translation>
+    </message>
+    <message>
+        <source>Quick &amp;Capture…</source>
+        <translation>&amp;Быстрое добавление…</translation>
+    </message>
+    <message>
+        <source>The captured mention is in the inbox.</source>
+        <translation>Добавленное упоминание находится во входящих.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Наблюдение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched site(s) due</source>
+        <translation>
+            <numerusform>%n сайт пора проверить</numerusform>
+            <numerusform>%n сайта пора проверить</numerusform>
+            <numerusform>%n сайтов пора проверить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the watch list</source>
+        <translation>Открыть список наблюдения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched site(s) due for a look.</source>
+        <translation>
+            <numerusform>%n сайт из списка наблюдения пора проверить.</numerusform>
+            <numerusform>%n сайта из списка наблюдения пора проверить.</numerusform>
+            <numerusform>%n сайтов из списка наблюдения пора проверить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchListDialog</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n неделя</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch List</source>
+        <translation>Список наблюдения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the page in the web browser and record it as checked</source>
+        <translation>Открыть страницу в браузере и отметить её как проверенную</translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation>Добавить у&amp;поминание…</translation>
+    </message>
+    <message>
+        <source>Store a mention found on this page</source>
+        <translation>Сохранить упоминание, найденное на этой странице</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Remove Watched Site</source>
+        <translation>Удаление сайта из списка наблюдения</translation>
+    </message>
+    <message>
+        <source>Stop watching %1? Mentions captured from it stay in the inbox.</source>
+        <translation>Перестать наблюдать за %1? Добавленные с него упоминания останутся во входящих.</translation>
+    </message>
+    <message>
+        <source>Could not read the watch list: %1</source>
+        <translation>Не удалось прочитать список наблюдения: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>No sites are watched yet. Add the pages you look at by hand: review sites, marketplaces, closed forums.</source>
+        <translation>Пока ни один сайт не в списке наблюдения. Добавьте страницы, которые вы просматриваете вручную: сайты отзывов, маркетплейсы, закрытые форумы.</translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Сейчас проверять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) due for a look.</source>
+        <translation>
+            <numerusform>%n сайт пора проверить.</numerusform>
+            <numerusform>%n сайта пора проверить.</numerusform>
+            <numerusform>%n сайтов пора проверить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the site: %1</source>
+        <translation>Не удалось сохранить сайт: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the site: %1</source>
+        <translation>Не удалось удалить сайт: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the web browser.</source>
+        <translation>Не удалось открыть %1 в браузере.</translation>
+    </message>
+    <message>
+        <source>Could not record the check: %1</source>
+        <translation>Не удалось отметить проверку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WatchSiteDialog</name>
+    <message>
+        <source>Watch a Site</source>
+        <translation>Наблюдать за сайтом</translation>
+    </message>
+    <message>
+        <source>Edit Watched Site</source>
+        <translation>Изменение сайта в списке наблюдения</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Reviews on the marketplace</source>
+        <translation>необязательно, например «Отзывы на маркетплейсе»</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>недели</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Платформа:</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>&amp;Интервал проверки:</translation>
+    </message>
+    <message>
+        <source>Give the address of the page to watch.</source>
+        <translation>Укажите адрес страницы для наблюдения.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; give one starting with https://.</source>
+        <translation>«%1» — не веб-адрес; укажите адрес, начинающийся с https://.</translation>
     </message>
 </context>
 <context>

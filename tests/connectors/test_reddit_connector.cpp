@@ -133,6 +133,17 @@ private Q_SLOTS:
         QCOMPARE(newer.newerCursor, page.newerCursor);
     }
 
+    // No subreddit: the new posts of the subreddits the account subscribes to.
+    void subscriptionsWithoutSubreddit()
+    {
+        routePath("/new",
+                  json(test::apiSample(QStringLiteral("reddit/r_askreddit_new.listing.json"))));
+        FetchResult page = test::fetchNow(*m_connector, {Timeline::Kind::Latest, QString()});
+        QVERIFY2(page.ok(), qPrintable(test::message(page.error)));
+        QCOMPARE(page.items.size(), std::size_t(100));
+        QVERIFY(m_connector->readsWithoutArgument(Timeline::Kind::Latest));
+    }
+
     void searchRequests()
     {
         routePath("/r/acme/search",

@@ -92,7 +92,7 @@ private Q_SLOTS:
         routeMethod("getUpdates", json(R"({"ok": true, "result": []})"));
         m_connector->setPollSeconds(0);
         FetchResult empty =
-            test::fetchNow(*m_connector, {Timeline::Kind::Latest, {}}, {batch.newerCursor, 10});
+            test::fetchNow(*m_connector, {Timeline::Kind::Home, {}}, {batch.newerCursor, 10});
         QVERIFY(empty.ok());
         QCOMPARE(test::queryValue(last(), QStringLiteral("offset")), QStringLiteral("1006"));
         QCOMPARE(test::queryValue(last(), QStringLiteral("limit")), QStringLiteral("10"));

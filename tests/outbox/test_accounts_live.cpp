@@ -5,23 +5,34 @@
 // secret store, as the keychain would give them.
 #include "app/cli/AccountCommand.h"
 #include "app/cli/AccountsCommand.h"
+#include "app/cli/FollowsCommand.h"
 #include "app/cli/OutboxCommand.h"
 #include "app/cli/ReplyCommand.h"
 #include "app/cli/SyncCommand.h"
+#include "core/connectors/ConnectorRegistry.h"
+#include "core/net/HttpClient.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/services/Workspace.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/storage/ProfileRepository.h"
+#include "core/storage/RuleRepository.h"
+#include "core/sync/AccountSync.h"
 #include "tests/connectors/JsonSample.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimer>
+
+#include <csignal>
 
 using namespace earshot;
 using test::RecordedRequest;
@@ -127,6 +138,10 @@ private Q_SLOTS:
                 return json(mastodon("timelines/home__200.jsonc")).header("Link", prev);
             if (t.startsWith("/m/api/v1/timelines/home?limit=20&min_id="))
                 return json("[]");
+            if (t == "/m/api/v1/timelines/tag/cats?limit=20")
+                return json(mastodon("timelines/tag__200.jsonc"));
+            if (t.startsWith("/m/api/v2/search?"))
+                return json(mastodon("search/v2__200.jsonc"));
             if (t.startsWith("/m/api/v1/notifications?"))
                 return json(mastodon("notifications/get__200.jsonc"));
             if (t.startsWith("/m/api/v1/statuses/") && t.endsWith("/context"))
@@ -250,6 +265,235 @@ private Q_SLOTS:
         QVERIFY(health.out.contains(QStringLiteral("failing x2")));
         QVERIFY(health.out.contains(QStringLiteral("last synced:")));
         QVERIFY(health.out.contains(QStringLiteral("access token is invalid")));
+    }
+
+    // The enabled profiles' terms become the account's searches, each once; what they
+    // find is matched against the profiles (exclusions applied here, not by the platform)
+    // and the rules run on it, as for feed items.
+    void profileTermsAreSearchedAndRulesApply()
+    {
+        QCOMPARE(addAccount(QStringLiteral("mastodon"), QStringLiteral("/m"),
+                            QStringLiteral("brand"), "tok-m")
+                     .code,
+                 0);
+        {
+            std::unique_ptr<Database> db = open();
+            QVERIFY(db);
+            Transaction transaction(*db);
+            ProfileRepository profiles(*db);
+            profiles.save({0,
+                           QStringLiteral("Cats"),
+                           {QStringLiteral("cats"), QStringLiteral("котики")},
+                           {QStringLiteral("inherently")}});
+            profiles.save({0, QStringLiteral("Pets"), {QStringLiteral("CATS")}, {}});
+            profiles.save({0, QStringLiteral("Off"), {QStringLiteral("dogs")}, {}, false});
+            RuleRepository(*db).add({0,
+                                     0,
+                                     QStringLiteral("Cats are mentions"),
+                                     true,
+                                     QStringLiteral("profile:Cats"),
+                                     {},
+                                     {{QStringLiteral("tag"), QStringLiteral("brand/cats")}}});
+            transaction.commit();
+        }
+
+        cli::SyncCommand sync(m_keychain.get());
+        const Outcome outcome = run(sync, {QStringLiteral("sync"), QStringLiteral("--accounts")});
+        QVERIFY2(outcome.code == 0, qPrintable(mentionOf(outcome)));
+
+        QStringList searches;
+        for (const RecordedRequest &r : m_server->requests()) {
+            if (r.target.startsWith("/m/api/v2/search?"))
+                searches << QString::fromUtf8(r.target);
+        }
+        // "CATS" of the second profile is the same term; the disabled profile's is not asked.
+        QCOMPARE(
+            searches,
+            (QStringList{QStringLiteral("/m/api/v2/search?q=cats&type=statuses&resolve=false"
+                                        "&limit=20"),
+                         QStringLiteral("/m/api/v2/search?q=%D0%BA%D0%BE%D1%82%D0%B8%D0%BA%D0%B8"
+                                        "&type=statuses&resolve=false&limit=20")}));
+
+        std::unique_ptr<Database> db = open();
+        QVERIFY(db);
+        const qint64 matched = itemId(*db, "103085519055545958");
+        const qint64 excluded = itemId(*db, "101068121469614510");
+        QVERIFY(matched > 0);
+        QVERIFY(excluded > 0);
+        const auto profilesOf = [&db](qint64 item) {
+            Statement q = db->prepare(
+                "SELECT p.name FROM item_profiles ip JOIN profiles p ON "
+                "p.id = ip.profile_id WHERE ip.item_id = ?1 ORDER BY p.name");
+            q.bind(1, item);
+            QStringList names;
+            while (q.step())
+                names << q.text(0);
+            return names;
+        };
+        const auto tagsOf = [&db](qint64 item) {
+            Statement q = db->prepare(
+                "SELECT t.name FROM item_tags it JOIN tags t ON t.id = "
+                "it.tag_id WHERE it.item_id = ?1");
+            q.bind(1, item);
+            QStringList names;
+            while (q.step())
+                names << q.text(0);
+            return names;
+        };
+        QCOMPARE(profilesOf(matched),
+                 (QStringList{QStringLiteral("Cats"), QStringLiteral("Pets")}));
+        QCOMPARE(profilesOf(excluded), QStringList{QStringLiteral("Pets")});
+        QCOMPARE(tagsOf(matched), QStringList{QStringLiteral("brand/cats")});
+        QVERIFY(tagsOf(excluded).isEmpty());
+        Statement source = db->prepare(
+            "SELECT s.title FROM items i JOIN sources s ON s.id = i.source_id WHERE i.id = ?1");
+        source.bind(1, matched);
+        QVERIFY(source.step());
+        QVERIFY2(source.text(0).contains(QStringLiteral("search:")), qPrintable(source.text(0)));
+    }
+
+    // What an account follows is read on each pass, keyed by what it is; a kind the
+    // platform cannot read is refused when added, and a removed follow is read no more.
+    void followsAreReadEachPass()
+    {
+        QCOMPARE(addAccount(QStringLiteral("mastodon"), QStringLiteral("/m"),
+                            QStringLiteral("brand"), "tok-m")
+                     .code,
+                 0);
+        cli::FollowsCommand follows;
+        const Outcome added =
+            run(follows, {QStringLiteral("follows"), QStringLiteral("add"), QStringLiteral("1"),
+                          QStringLiteral("tag"), QStringLiteral("cats")});
+        QVERIFY2(added.code == 0, qPrintable(mentionOf(added)));
+        const Outcome again =
+            run(follows, {QStringLiteral("follows"), QStringLiteral("add"), QStringLiteral("1"),
+                          QStringLiteral("hashtag"), QStringLiteral("cats")});
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains(QStringLiteral("already")));
+        const Outcome refused =
+            run(follows, {QStringLiteral("follows"), QStringLiteral("add"), QStringLiteral("1"),
+                          QStringLiteral("category"), QStringLiteral("support")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("cannot follow")), qPrintable(refused.err));
+        QCOMPARE(run(follows, {QStringLiteral("follows"), QStringLiteral("add"),
+                               QStringLiteral("1"), QStringLiteral("planet"), QStringLiteral("x")})
+                     .code,
+                 2);
+        QCOMPARE(run(follows, {QStringLiteral("follows"), QStringLiteral("add"),
+                               QStringLiteral("9"), QStringLiteral("tag"), QStringLiteral("x")})
+                     .code,
+                 1);
+        const Outcome listed = run(follows, {QStringLiteral("follows"), QStringLiteral("--json")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("hashtag"));
+        QCOMPARE(array.at(0).toObject().value(QLatin1String("argument")).toString(),
+                 QStringLiteral("cats"));
+
+        cli::SyncCommand sync(m_keychain.get());
+        const Outcome first = run(sync, {QStringLiteral("sync"), QStringLiteral("--accounts")});
+        QVERIFY2(first.code == 0, qPrintable(mentionOf(first)));
+        QCOMPARE(m_server->count(QStringLiteral("/m/api/v1/timelines/tag/cats?limit=20")), 1);
+        {
+            std::unique_ptr<Database> db = open();
+            Statement source = db->prepare(
+                "SELECT count(*) FROM items i JOIN sources s ON s.id = i.source_id WHERE "
+                "s.title LIKE '%(hashtag:cats)'");
+            QVERIFY(source.step());
+            QCOMPARE(source.int64(0), qint64(2));
+        }
+
+        QCOMPARE(
+            run(follows, {QStringLiteral("follows"), QStringLiteral("remove"), QStringLiteral("1"),
+                          QStringLiteral("hashtag"), QStringLiteral("cats")})
+                .code,
+            0);
+        m_server->clearRequests();
+        QCOMPARE(run(sync, {QStringLiteral("sync"), QStringLiteral("--accounts")}).code, 0);
+        for (const RecordedRequest &r : m_server->requests())
+            QVERIFY2(!r.target.contains("/timelines/tag/"), r.target.constData());
+    }
+
+    // What a pass reads per platform: the platform's own timelines where they need no
+    // argument, what the account follows that the platform can read, then the profile
+    // searches (not twice when also followed), for the platforms that can search.
+    void timelinesPerPlatform_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("mastodon") << QStringLiteral("mastodon")
+                                  << QStringList{QStringLiteral("home"), QStringLiteral("mentions"),
+                                                 QStringLiteral("hashtag:cats"),
+                                                 QStringLiteral("search:brand"),
+                                                 QStringLiteral("search:бренд")};
+        QTest::newRow("vk: walls only when followed")
+            << QStringLiteral("vk")
+            << QStringList{QStringLiteral("latest:linktelecom"), QStringLiteral("search:brand"),
+                           QStringLiteral("search:бренд")};
+        QTest::newRow("reddit: subscriptions")
+            << QStringLiteral("reddit")
+            << QStringList{QStringLiteral("latest"), QStringLiteral("latest:linktelecom"),
+                           QStringLiteral("search:brand"), QStringLiteral("search:бренд")};
+        QTest::newRow("discourse")
+            << QStringLiteral("discourse")
+            << QStringList{QStringLiteral("latest"), QStringLiteral("latest:linktelecom"),
+                           QStringLiteral("search:brand"), QStringLiteral("search:бренд")};
+        QTest::newRow("telegram: no search")
+            << QStringLiteral("telegram") << QStringList{QStringLiteral("home")};
+    }
+
+    void timelinesPerPlatform()
+    {
+        QFETCH(QString, platform);
+        QFETCH(QStringList, keys);
+        const ConnectorInfo *info = ConnectorRegistry::find(platform);
+        QVERIFY(info && info->create);
+        QNetworkAccessManager network;
+        HttpClient http(network);
+        const std::unique_ptr<Connector> connector =
+            info->create(http, {QUrl(QStringLiteral("https://example.org")), {}, {}});
+        QVERIFY(connector);
+        const std::vector<AccountFollow> follows{
+            {1, QStringLiteral("hashtag"), QStringLiteral("cats")},
+            {1, QStringLiteral("latest"), QStringLiteral("linktelecom")},
+            {1, QStringLiteral("search"), QStringLiteral("brand")}};
+        QStringList got;
+        for (const auto &[key, timeline] : AccountSync::timelinesFor(
+                 *connector, follows, {QStringLiteral("brand"), QStringLiteral("бренд")}))
+            got << key;
+        QCOMPARE(got, keys);
+    }
+
+    // Without --once, `sync` also passes over the accounts while it runs, and SIGTERM
+    // still ends it cleanly.
+    void runningSyncAlsoSyncsAccounts()
+    {
+        QCOMPARE(addAccount(QStringLiteral("mastodon"), QStringLiteral("/m"),
+                            QStringLiteral("brand"), "tok-m")
+                     .code,
+                 0);
+        QTimer stopWhenSynced;
+        stopWhenSynced.setInterval(20);
+        QObject::connect(&stopWhenSynced, &QTimer::timeout, [this, &stopWhenSynced] {
+            if (m_server->count(QStringLiteral("/m/api/v1/timelines/home?limit=20")) > 0 &&
+                std::any_of(m_server->requests().cbegin(), m_server->requests().cend(),
+                            [](const RecordedRequest &r) {
+                                return r.target.startsWith("/m/api/v1/notifications?");
+                            })) {
+                stopWhenSynced.stop();
+                // The last answer may still be on its way: stopping then must be clean too.
+                QTimer::singleShot(200, [] { std::raise(SIGTERM); });
+            }
+        });
+        stopWhenSynced.start();
+        cli::SyncCommand sync(m_keychain.get());
+        const Outcome outcome = run(sync, {QStringLiteral("sync")});
+        QVERIFY2(outcome.code == 0, qPrintable(mentionOf(outcome)));
+        std::unique_ptr<Database> db = open();
+        QVERIFY(db);
+        QVERIFY(itemId(*db, "103206791453397862") > 0);
     }
 
     // reply sends at once; when the server fails, the reply stays failed with the reason

@@ -18,6 +18,7 @@
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
 #include "tests/ui/UiTestData.h"
+#include "ui/models/SidebarModel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,22 @@ class TestAccountServicesUi : public QObject {
         return outboxId;
     }
 
+    // The sidebar's row of the one account, after fresh counts.
+    static QModelIndex accountRow(SidebarModel &sidebar)
+    {
+        bool loaded = false;
+        QObject::connect(&sidebar, &SidebarModel::statsLoaded, &sidebar,
+                         [&loaded] { loaded = true; });
+        sidebar.refresh();
+        waitFor([&loaded] { return loaded; });
+        for (int row = 0; row < sidebar.rowCount(); ++row) {
+            const QModelIndex index = sidebar.index(row);
+            if (index.data(SidebarModel::KeyRole).toString().startsWith(QLatin1String("account:")))
+                return index;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -220,6 +237,25 @@ private Q_SLOTS:
         QCOMPARE(accounts.size(), std::size_t(1));
         QVERIFY(accounts.front().lastSuccessMs > 0);
         QCOMPARE(accounts.front().consecutiveFailures, 0);
+
+        // The account shows in the sidebar like a feed source: healthy, with its items,
+        // and its view lists exactly the items of its timelines.
+        SidebarModel sidebar(*m_workspace);
+        const QModelIndex row = accountRow(sidebar);
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(SidebarModel::SectionRole).toString(), QStringLiteral("accounts"));
+        QVERIFY2(row.data().toString().contains(QStringLiteral("brand@")),
+                 qPrintable(row.data().toString()));
+        QCOMPARE(row.data(SidebarModel::SourceStateRole).toInt(),
+                 int(SidebarModel::SourceState::Ok));
+        QCOMPARE(row.data(SidebarModel::TotalRole).toLongLong(),
+                 outcome.newItems + outcome.updatedItems);
+        std::optional<Result<std::vector<InboxRow>>> page;
+        m_workspace->page(sidebar.filterAt(row.row()), std::nullopt, 100, this,
+                          [&page](Result<std::vector<InboxRow>> rows) { page = std::move(rows); });
+        waitFor([&page] { return page.has_value(); });
+        QVERIFY(page->ok());
+        QCOMPARE(qint64(page->value().size()), row.data(SidebarModel::TotalRole).toLongLong());
     }
 
     // A token the server refuses: the account's failure reaches the status bar in plain
@@ -238,6 +274,16 @@ private Q_SLOTS:
                  qPrintable(m_messages.front()));
         std::unique_ptr<Database> db = Database::open(m_dbPath);
         QCOMPARE(AccountRepository(*db).list().front().consecutiveFailures, 1);
+
+        // The sidebar shows the account failing, with the reason.
+        SidebarModel sidebar(*m_workspace);
+        const QModelIndex row = accountRow(sidebar);
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(SidebarModel::SourceStateRole).toInt(),
+                 int(SidebarModel::SourceState::Failing));
+        QVERIFY(row.data(SidebarModel::SourceErrorRole)
+                    .toString()
+                    .contains(QStringLiteral("access token is invalid")));
     }
 
     // A reply queued as the composer queues it goes out at once: one POST with the

@@ -12,6 +12,7 @@
 #include "ui/composer/ReplyComposer.h"
 #include "ui/composer/ReplyEditor.h"
 #include "ui/composer/SpellHighlighter.h"
+#include "ui/widgets/QuickReplyBox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void marksMisspelledWordsAndReplacesThem();
     void sendPutsTheReplyInTheOutbox();
     void feedIsAnsweredManually();
+    void quickReplyQueuesFromTheReadingPane();
+    void quickReplySaysWhyItCannotSend();
 
 private:
     qint64 itemOf(const QString &platform);
@@ -245,6 +249,60 @@ void TestComposer::feedIsAnsweredManually()
     std::unique_ptr<Database> db = Database::open(m_db);
     QCOMPARE(ItemRepository(*db).find(id)->state.status, ItemStatus::Answered);
     QVERIFY(OutboxRepository(*db).list().empty());  // nothing to send
+}
+
+// The reading pane's reply box: counts against the platform's limit, queues the reply in
+// the outbox with the item's platform id, and hands its text to the full composer.
+void TestComposer::quickReplyQueuesFromTheReadingPane()
+{
+    const qint64 id = itemOf(u"mastodon"_s);
+    QuickReplyBox box(*m_workspace);
+    box.show();
+    box.setItem(id);
+    QTRY_VERIFY(box.target().itemId == id);
+    QVERIFY(box.target().canSend);
+    QVERIFY(box.noteText().contains(u"brand@mastodon.example"_s));
+    QVERIFY(!box.sendButton()->isEnabled());  // nothing typed yet
+
+    box.editor()->setPlainText(QString(501, u'a'));
+    QCOMPARE(box.counterText(), u"501 / 500"_s);
+    QVERIFY(!box.sendButton()->isEnabled());
+
+    QSignalSpy compose(&box, &QuickReplyBox::composeRequested);
+    box.editor()->setPlainText(u"We are on it, sorry!"_s);
+    QCOMPARE(box.counterText(), u"20 / 500"_s);
+    QVERIFY(box.sendButton()->isEnabled());
+    QTest::mouseClick(box.composeButton(), Qt::LeftButton);
+    QCOMPARE(compose.size(), 1);
+    QCOMPARE(compose.at(0).at(0).toLongLong(), id);
+    QCOMPARE(compose.at(0).at(1).toString(), u"We are on it, sorry!"_s);
+
+    QSignalSpy queued(&box, &QuickReplyBox::replyQueued);
+    QSignalSpy announced(m_workspace.get(), &AsyncWorkspace::replyQueued);
+    QTest::mouseClick(box.sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(queued.size(), 1);
+    QCOMPARE(announced.size(), 1);  // the account services send it from there
+    QVERIFY(box.editor()->toPlainText().isEmpty());
+
+    std::unique_ptr<Database> db = Database::open(m_db);
+    const std::vector<OutboxEntry> outbox = OutboxRepository(*db).list();
+    QCOMPARE(outbox.size(), 1u);
+    QCOMPARE(outbox.front().id, queued.at(0).at(0).toLongLong());
+    QCOMPARE(outbox.front().inReplyTo, u"101"_s);
+    QCOMPARE(outbox.front().text, u"We are on it, sorry!"_s);
+    QCOMPARE(outbox.front().state, OutboxState::Queued);
+}
+
+void TestComposer::quickReplySaysWhyItCannotSend()
+{
+    QuickReplyBox box(*m_workspace);
+    box.setItem(itemOf(u"feed"_s));
+    QTRY_VERIFY(!box.noteText().isEmpty());
+    QVERIFY(!box.target().canSend);
+    QCOMPARE(box.noteText(), box.target().whyNotSendable);
+    box.editor()->setPlainText(u"Thanks for writing about us."_s);
+    QVERIFY(!box.sendButton()->isEnabled());
+    QVERIFY(box.counterText().startsWith(u"28 character"_s));  // no limit to show
 }
 
 QTEST_MAIN(TestComposer)

@@ -4,6 +4,7 @@
 #include "core/model/Platform.h"
 #include "core/services/AnswerService.h"
 #include "core/services/AsyncWorkspace.h"
+#include "ui/composer/LengthCounter.h"
 #include "ui/composer/ReplyEditor.h"
 
 #include <QApplication>
@@ -90,8 +91,7 @@ void ReplyComposer::buildLayout()
     m_format->addItem(tr("Markdown"), QStringLiteral("markdown"));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReplyComposer::updatePreview);
 
-    m_counter = new QLabel(this);
-    m_counter->setObjectName(QStringLiteral("lengthCounter"));
+    m_counter = new LengthCounter(this);
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("replyTarget"));
     m_where->setWordWrap(true);
@@ -247,16 +247,14 @@ QString ReplyComposer::counterText() const
     return m_counter->text();
 }
 
+bool ReplyComposer::counterOverLimit() const
+{
+    return m_counter->overLimit();
+}
+
 void ReplyComposer::updateCounter()
 {
-    // Platforms count characters, not UTF-16 units: an emoji is one.
-    const int length = int(m_editor->toPlainText().trimmed().toUcs4().size());
-    const int limit = m_target.maxLength;
-    m_overLimit = limit > 0 && length > limit;
-    m_counter->setText(limit > 0 ? tr("%1 / %2").arg(length).arg(limit)
-                                 : tr("%n character(s)", nullptr, length));
-    m_counter->setStyleSheet(m_overLimit ? QStringLiteral("color: #c03030; font-weight: bold")
-                                         : QString());
+    m_counter->count(m_editor->toPlainText(), m_target.maxLength);
 }
 
 void ReplyComposer::updatePreview()
@@ -277,7 +275,8 @@ void ReplyComposer::updatePreview()
 void ReplyComposer::updateButtons()
 {
     const bool hasText = !m_editor->toPlainText().trimmed().isEmpty();
-    m_send->setEnabled(!m_busy && isLoaded() && m_target.canSend && hasText && !m_overLimit);
+    m_send->setEnabled(!m_busy && isLoaded() && m_target.canSend && hasText &&
+                       !m_counter->overLimit());
     m_manual->setEnabled(!m_busy && isLoaded() && hasText && m_target.pageUrl.isValid());
 }
 

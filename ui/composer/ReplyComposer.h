@@ -20,6 +20,7 @@ class QTextBrowser;
 namespace earshot {
 
 class AsyncWorkspace;
+class LengthCounter;
 class ReplyEditor;
 class SpellChecker;
 
@@ -40,7 +41,7 @@ public:
     bool isLoaded() const { return m_pending == 0; }
     ReplyEditor *editor() const { return m_editor; }
     QString counterText() const;
-    bool counterOverLimit() const { return m_overLimit; }
+    bool counterOverLimit() const;
     int suggestionCount() const { return static_cast<int>(m_suggestions.size()); }
     const ReplyTarget &target() const { return m_target; }
     QPushButton *sendButton() const { return m_send; }
@@ -76,7 +77,6 @@ private:
     qint64 m_itemId = 0;
     int m_pending = 0;
     qint64 m_draftMs = 0;
-    bool m_overLimit = false;
     bool m_busy = false;
     std::optional<ItemDetails> m_details;
     ReplyTarget m_target;
@@ -89,7 +89,7 @@ private:
     ReplyEditor *m_editor = nullptr;
     QTextBrowser *m_preview = nullptr;
     QComboBox *m_format = nullptr;
-    QLabel *m_counter = nullptr;
+    LengthCounter *m_counter = nullptr;
     QLabel *m_where = nullptr;
     QLabel *m_placeholders = nullptr;
     QLabel *m_error = nullptr;

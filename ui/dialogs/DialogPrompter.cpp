@@ -30,4 +30,14 @@ QString DialogPrompter::chooseImportFile(QWidget *parent)
         tr("JSON Lines (*.jsonl *.ndjson *.json);;All files (*)"));
 }
 
+bool DialogPrompter::confirm(QWidget *parent, const QString &question, const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, tr("Earshot"), question, QMessageBox::NoButton, parent);
+    QPushButton *yes = box.addButton(action, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(yes);
+}
+
 }  // namespace earshot

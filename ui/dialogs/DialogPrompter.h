@@ -13,6 +13,7 @@ class DialogPrompter : public Prompter {
 public:
     bool offerSampleWorkspace(QWidget *parent) override;
     QString chooseImportFile(QWidget *parent) override;
+    bool confirm(QWidget *parent, const QString &question, const QString &action) override;
 };
 
 }  // namespace earshot

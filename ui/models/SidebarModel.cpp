@@ -89,6 +89,29 @@ std::vector<SidebarModel::Entry> SidebarModel::buildEntries(const WorkspaceStats
                  p.unread, p.total, f);
         }
     }
+    if (!stats.accounts.empty()) {
+        const QString key = QStringLiteral("accounts");
+        section(key, tr("Accounts"));
+        for (const AccountRecord &a : stats.accounts) {
+            // An account's items are those of its timeline sources, which all share the
+            // account's address prefix.
+            const QString prefix = a.sourceAddressPrefix();
+            qint64 unreadCount = 0;
+            qint64 itemCount = 0;
+            for (const SourceRecord &s : stats.sources) {
+                if (s.kind == QLatin1String("account") && s.address.startsWith(prefix)) {
+                    unreadCount += s.unreadCount;
+                    itemCount += s.itemCount;
+                }
+            }
+            InboxFilter f;
+            f.query = QStringLiteral("source:\"%1\"").arg(prefix);
+            view(QStringLiteral("account:%1").arg(a.id), key,
+                 Platform::displayName(a.platform) + QLatin1Char(' ') + a.title(), unreadCount,
+                 itemCount, f);
+            out.back().accountId = a.id;
+        }
+    }
     if (!stats.sources.empty()) {
         const QString key = QStringLiteral("sources");
         section(key, tr("Sources"));
@@ -134,6 +157,14 @@ void SidebarModel::setStats(const WorkspaceStats &stats)
         m_storedHealth.insert(s.id, {failing ? SourceState::Failing : SourceState::Ok,
                                      failing ? s.lastError : QString()});
     }
+    m_accountHealth.clear();
+    for (const AccountRecord &a : stats.accounts) {
+        if (a.lastAttemptMs == 0)
+            continue;  // never synced yet
+        const bool failing = a.consecutiveFailures > 0;
+        m_accountHealth.insert(a.id, {failing ? SourceState::Failing : SourceState::Ok,
+                                      failing ? a.lastError : QString()});
+    }
     std::vector<Entry> fresh = buildEntries(stats);
     m_hasStats = true;
     m_totalItems = stats.total;
@@ -157,6 +188,8 @@ void SidebarModel::setStats(const WorkspaceStats &stats)
 
 SidebarModel::Health SidebarModel::healthOf(const Entry &entry) const
 {
+    if (entry.accountId != 0)
+        return m_accountHealth.value(entry.accountId);
     if (entry.kind != Kind::View || entry.filter.sourceId == 0)
         return {};
     const auto live = m_liveHealth.constFind(entry.filter.sourceId);

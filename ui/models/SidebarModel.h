@@ -17,8 +17,9 @@ namespace earshot {
 class AsyncWorkspace;
 struct WorkspaceStats;
 
-// The views of the sidebar: All, Unread, Saved, then one per platform, source and tag,
-// under section headings, each with its unread count. Counts come from
+// The views of the sidebar: All, Unread, Saved, then one per platform, platform account,
+// source and tag, under section headings, each with its unread count. Accounts and
+// fetched sources carry their health. Counts come from
 // AsyncWorkspace::stats and are refreshed (debounced) after the content or the read state
 // changes. Rows keep a stable KeyRole ("platform:vk") so a view can restore its selection
 // after the list of sources or tags changed. Lives on the GUI thread.
@@ -35,10 +36,10 @@ public:
         KeyRole,                      // QString, stable across refreshes
         UnreadRole,                   // qint64
         TotalRole,                    // qint64
-        SectionRole,                  // QString: "views", "platforms", "sources", "tags"
+        SectionRole,      // QString: "views", "platforms", "accounts", "sources", "tags"
         BadgeRole,        // qint64 shown next to the view: unread items, or saved ones for Saved
-        SourceStateRole,  // SourceState as int; None for rows that are not sources
-        SourceErrorRole,  // QString: why the source's last fetch failed, in plain words
+        SourceStateRole,  // SourceState as int; None for rows that are not sources or accounts
+        SourceErrorRole,  // QString: why the last fetch or account sync failed, in plain words
     };
     Q_ENUM(Role)
 
@@ -78,6 +79,7 @@ private:
         qint64 unread = 0;
         qint64 total = 0;
         InboxFilter filter;
+        qint64 accountId = 0;
     };
     std::vector<Entry> buildEntries(const WorkspaceStats &stats) const;
     struct Health {
@@ -91,6 +93,7 @@ private:
     QHash<qint64, SourceRecord> m_sources;  // by id, from the last counts
     QHash<qint64, Health> m_storedHealth;   // by source id, from the last counts
     QHash<qint64, Health> m_liveHealth;     // by source id, from sync passes in this session
+    QHash<qint64, Health> m_accountHealth;  // by account id, from the last counts
     // Saved searches with their unread counts; asked for just before the stats on the same
     // reader, so they are in place when the stats arrive and the rows are built.
     std::vector<SavedSearchCount> m_savedSearches;

@@ -7,6 +7,7 @@
 #include "ui/InboxFocus.h"
 #include "ui/answers/AnswersWindow.h"
 #include "ui/composer/ReplyComposer.h"
+#include "ui/composer/ReplyEditor.h"
 #include "ui/models/InboxModel.h"
 #include "ui/triage/TagPicker.h"
 
@@ -255,6 +256,13 @@ void TriageController::openComposer()
     connect(m_composer, &ReplyComposer::openUrlRequested, this,
             &TriageController::openUrlRequested);
     m_composer->show();
+}
+
+void TriageController::openComposerWith(const QString &text)
+{
+    openComposer();
+    if (m_composer && !text.trimmed().isEmpty())
+        m_composer->editor()->setPlainText(text);
 }
 
 }  // namespace earshot

@@ -58,6 +58,9 @@ public:
     void askAssignee();
     void askNote();
     void openComposer();
+    // The composer for the current item, starting from text typed elsewhere (the reading
+    // pane's quick reply); empty text keeps what the composer shows.
+    void openComposerWith(const QString &text);
     // The window of official answers (one at a time).
     void openAnswers();
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/ReadingPane.h"
 
+#include "ui/widgets/QuickReplyBox.h"
+
 #include "core/analysis/HtmlSanitizer.h"
 #include "core/model/Platform.h"
 #include "core/services/AsyncWorkspace.h"
 #include "ui/widgets/ContentBrowser.h"
+#include "ui/widgets/QuickReplyBox.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -114,6 +117,8 @@ ReadingPane::ReadingPane(AsyncWorkspace &workspace, ByteFetcher *images, QWidget
     layout->addLayout(buttons);
     layout->addLayout(remote);
     layout->addWidget(m_browser, 1);
+    m_reply = new QuickReplyBox(m_workspace, page);
+    layout->addWidget(m_reply);
     m_stack->addWidget(page);
 
     connect(m_open, &QPushButton::clicked, this, &ReadingPane::openOriginal);
@@ -129,6 +134,7 @@ void ReadingPane::clear()
     m_id = 0;
     m_url.clear();
     m_browser->setContent({});
+    m_reply->setItem(0);
     m_stack->setCurrentIndex(0);
 }
 
@@ -165,6 +171,7 @@ void ReadingPane::showDetails(const ItemDetails &details)
     const StoredItem &stored = details.item;
     const Item &item = stored.item;
     m_id = stored.id;
+    m_reply->setItem(stored.id);
     m_url = QUrl(item.url);
     if (!ContentBrowser::isRemote(m_url))
         m_url.clear();

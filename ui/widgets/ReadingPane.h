@@ -16,6 +16,7 @@ namespace earshot {
 class AsyncWorkspace;
 class ByteFetcher;
 class ContentBrowser;
+class QuickReplyBox;
 
 // The right-hand pane: one item with its author, source, time, tags and link, its
 // sanitized content, and the cached conversation around it (ancestors above, replies
@@ -33,6 +34,8 @@ public:
     void openOriginal();
     qint64 itemId() const { return m_id; }
     ContentBrowser *browser() const { return m_browser; }
+    // The reply box under the content; its composeRequested asks for the full composer.
+    QuickReplyBox *quickReply() const { return m_reply; }
 
     // Shows details directly (used by showItem once they arrive).
     void showDetails(const ItemDetails &details);
@@ -60,6 +63,7 @@ private:
     QLabel *m_remoteNote = nullptr;
     QPushButton *m_loadRemote = nullptr;
     ContentBrowser *m_browser = nullptr;
+    QuickReplyBox *m_reply = nullptr;
     qint64 m_id = 0;
     QUrl m_url;
     QSet<qint64> m_remoteAllowedFor;  // items whose remote images the user asked for

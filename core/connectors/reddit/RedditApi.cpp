@@ -113,7 +113,11 @@ ApiRequest RedditApi::subredditNew(const QString &subreddit, const PageRequest &
 {
     QList<QPair<QString, QString>> query;
     addPage(query, page);
-    return request(QStringLiteral("/r/%1/new").arg(pathSegment(subredditName(subreddit))), query);
+    const QString name = subredditName(subreddit);
+    // No subreddit: the new posts of the subreddits the account subscribes to.
+    return request(name.isEmpty() ? QStringLiteral("/new")
+                                  : QStringLiteral("/r/%1/new").arg(pathSegment(name)),
+                   query);
 }
 
 ApiRequest RedditApi::search(const QString &argument, const PageRequest &page) const

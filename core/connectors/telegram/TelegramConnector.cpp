@@ -50,7 +50,9 @@ ConnectorLimits TelegramConnector::limits() const
 
 bool TelegramConnector::supports(Timeline::Kind kind) const
 {
-    return kind == Timeline::Kind::Home || kind == Timeline::Kind::Latest;
+    // One stream of updates per bot: offering it under a second name would read the same
+    // messages into a second source, each with a cursor of its own.
+    return kind == Timeline::Kind::Home;
 }
 
 Error TelegramConnector::failure(const ApiResponse &response)

@@ -42,6 +42,8 @@ public:
     Capabilities capabilities() const override;
     ConnectorLimits limits() const override;
     bool supports(Timeline::Kind kind) const override;
+    // wall.get needs the wall: VK has no timeline of its own for a token.
+    bool readsWithoutArgument(Timeline::Kind) const override { return false; }
     void fetch(const Timeline &timeline, const PageRequest &page, FetchCallback done) override;
     void reply(const ReplyRequest &request, ReplyCallback done) override;
     void findSentReply(const ReplyRequest &request, qint64 sinceMs, ReplyCallback done) override;
