@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -275,11 +276,30 @@ private:
 
 enum class UrlUse { Link, Image };
 
+// The base URL relative links resolve against, parsed on first use.
+class LazyBase {
+public:
+    explicit LazyBase(const QUrl &url) : m_url(url) {}
+    explicit LazyBase(const QString &text) : m_text(text) {}
+
+    const QUrl &url() const
+    {
+        if (!m_url && !m_text.isEmpty())
+            m_url = QUrl(m_text);
+        static const QUrl none;
+        return m_url ? *m_url : none;
+    }
+
+private:
+    QString m_text;
+    mutable std::optional<QUrl> m_url;
+};
+
 // The URL to emit for an href/src, or a null string when it must be dropped. Browsers ignore
 // tabs and newlines inside URLs and leading control characters, which is how "java\tscript:"
 // slips past naive filters; removing every control character and space first and then checking
 // the scheme of the parsed, resolved URL closes that (entities are already decoded by gumbo).
-QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
+QString safeUrl(QStringView raw, const LazyBase &lazyBase, UrlUse use)
 {
     QString cleaned;
     cleaned.reserve(raw.size());
@@ -294,8 +314,11 @@ QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
     QUrl url(cleaned);
     if (!url.isValid())
         return {};
-    if (url.isRelative() && base.isValid() && !base.isRelative())
-        url = base.resolved(url);
+    if (url.isRelative()) {
+        const QUrl &base = lazyBase.url();
+        if (base.isValid() && !base.isRelative())
+            url = base.resolved(url);
+    }
     const QString scheme = url.scheme().toLower();
     const bool web = scheme == u"http" || scheme == u"https";
     if (use == UrlUse::Image) {
@@ -311,7 +334,7 @@ QString safeUrl(QStringView raw, const QUrl &base, UrlUse use)
 // the gumbo tree walk or by readSimpleHtml(); both must describe the same tree.
 class Walker final : public HtmlSink {
 public:
-    Walker(const QUrl &base, bool wantHtml) : m_base(base), m_wantHtml(wantHtml) {}
+    Walker(const LazyBase &base, bool wantHtml) : m_base(base), m_wantHtml(wantHtml) {}
 
     // Opens an element; false when it goes with its content (dropped tags, an image without
     // a usable source). `*emitted` says whether a matching leave() writes an end tag.
@@ -444,7 +467,7 @@ private:
         m_html.append(QLatin1Char('>'));
     }
 
-    const QUrl &m_base;
+    const LazyBase &m_base;
     bool m_wantHtml;
     QString m_html;
     TextBuilder m_text;
@@ -526,7 +549,7 @@ QStringView bounded(const QString &input)
     return view;
 }
 
-SanitizedHtml parseWithGumbo(QStringView view, const QUrl &base, bool wantHtml)
+SanitizedHtml parseWithGumbo(QStringView view, const LazyBase &base, bool wantHtml)
 {
     Walker w(base, wantHtml);
     const QByteArray utf8 = limitHtmlNesting(view.toUtf8(), kMaxNesting);
@@ -542,7 +565,7 @@ SanitizedHtml parseWithGumbo(QStringView view, const QUrl &base, bool wantHtml)
     return w.take();
 }
 
-SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
+SanitizedHtml run(const QString &input, const LazyBase &base, bool wantHtml)
 {
     const QStringView view = bounded(input);
     Walker w(base, wantHtml);
@@ -561,22 +584,28 @@ SanitizedHtml run(const QString &input, const QUrl &base, bool wantHtml)
 
 SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl)
 {
-    return run(html, baseUrl, true);
+    return run(html, LazyBase(baseUrl), true);
+}
+
+SanitizedHtml sanitizeHtmlAt(const QString &html, const QString &baseUrl)
+{
+    return run(html, LazyBase(baseUrl), true);
 }
 
 QString htmlToPlainText(const QString &html)
 {
-    return run(html, {}, false).text;
+    return run(html, LazyBase(QUrl()), false).text;
 }
 
 SanitizedHtml sanitizeHtmlWithFullParser(const QString &html, const QUrl &baseUrl)
 {
-    return parseWithGumbo(bounded(html), baseUrl, true);
+    return parseWithGumbo(bounded(html), LazyBase(baseUrl), true);
 }
 
 bool isSimpleHtml(const QString &html)
 {
-    Walker w({}, true);
+    const LazyBase noBase{QUrl()};
+    Walker w(noBase, true);
     return readSimpleHtml(bounded(html), w);
 }
 

@@ -21,6 +21,9 @@ struct SanitizedHtml {
 // 4 MB is truncated and element nesting is bounded, so hostile input costs bounded time.
 // Pure and thread-safe; never fails (unusable input yields empty strings).
 SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl = {});
+// The same with the base as text: it is parsed only if a relative link needs it, which
+// spares a QUrl per item to parsers whose content links are absolute (social posts).
+SanitizedHtml sanitizeHtmlAt(const QString &html, const QString &baseUrl);
 
 // Plain text of an HTML fragment: entities decoded, whitespace collapsed, block elements
 // separated by blank lines, <br> as a line break, script/style content left out.

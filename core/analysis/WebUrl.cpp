@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/WebUrl.h"
 
+#include <QUrl>
+
 namespace earshot {
 namespace {
 
@@ -100,6 +102,17 @@ bool isCanonicalWebUrl(QStringView url)
         }
     }
     return true;
+}
+
+QString webUrlHost(QStringView url)
+{
+    if (!isCanonicalWebUrl(url))
+        return QUrl(url.toString()).host();
+    const qsizetype start = url.indexOf(u"://") + 3;
+    qsizetype end = start;
+    while (end < url.size() && url[end] != u'/' && url[end] != u'?' && url[end] != u'#')
+        ++end;
+    return url.mid(start, end - start).toString();
 }
 
 }  // namespace earshot

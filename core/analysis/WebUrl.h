@@ -12,4 +12,8 @@ namespace earshot {
 // only means "ask QUrl". Pure and thread-safe.
 bool isCanonicalWebUrl(QStringView url);
 
+// The host of an http(s) URL as QUrl(url).host() gives it, without building a QUrl for
+// the canonical ones (isCanonicalWebUrl) that profile links and permalinks usually are.
+QString webUrlHost(QStringView url);
+
 }  // namespace earshot

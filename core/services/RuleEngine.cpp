@@ -75,7 +75,10 @@ std::optional<Error> RuleEngine::validate(const Rule &rule)
                              .arg(a.action)};
         ItemStatus status = ItemStatus::New;
         if (a.action == QLatin1String("status") && !parseStatusId(a.value, &status))
-            return Error{ErrorKind::InvalidInput, tr("Unknown status \"%1\".").arg(a.value)};
+            return Error{ErrorKind::InvalidInput,
+                         tr("Unknown status \"%1\"; use new, in-progress, waiting, answered or "
+                            "closed.")
+                             .arg(a.value)};
         bool number = true;
         if (a.action == QLatin1String("priority"))
             a.value.toInt(&number);

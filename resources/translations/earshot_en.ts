@@ -741,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status &quot;%1&quot;; use new, in-progress, waiting, answered or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -744,8 +744,8 @@
         <translation>Неизвестное действие «%1»; используйте tag, status, assign, spam, priority или notify.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Неизвестный статус «%1».</translation>
+        <source>Unknown status &quot;%1&quot;; use new, in-progress, waiting, answered or closed.</source>
+        <translation>Неизвестный статус «%1»; используйте new, in-progress, waiting, answered или closed.</translation>
     </message>
     <message>
         <source>Priority must be a number, not &quot;%1&quot;.</source>

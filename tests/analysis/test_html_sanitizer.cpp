@@ -106,6 +106,15 @@ void TestHtmlSanitizer::resolvesRelativeUrls()
              u"<a href=\"mailto:a@b.c\">m</a>"_s);
     // Without a base a relative link stays relative: harmless, the UI resolves it or not.
     QCOMPARE(sanitizeHtml(u"<a href=\"/x\">x</a>"_s).html, u"<a href=\"/x\">x</a>"_s);
+
+    // The base given as text resolves the same, for the simple and the full parser's input.
+    for (const QString &html : {u"<a href=\"../2/\">n</a> <b>x</b>"_s,
+                                u"<table><tr><td><a href=\"/about\">a</a></td></tr></table>"_s}) {
+        QCOMPARE(sanitizeHtmlAt(html, base.toString()).html, sanitizeHtml(html, base).html);
+        QVERIFY(
+            sanitizeHtmlAt(html, base.toString()).html.contains(u"https://blog.example.org/"_s));
+    }
+    QCOMPARE(sanitizeHtmlAt(u"<a href=\"/x\">x</a>"_s, QString()).html, u"<a href=\"/x\">x</a>"_s);
 }
 
 void TestHtmlSanitizer::imagesNeedWebSource()
@@ -365,7 +374,8 @@ void TestHtmlSanitizer::fastPathMatchesOnGeneratedMarkup()
 }
 
 // isCanonicalWebUrl() lets links skip QUrl; whatever it accepts must come back from QUrl
-// unchanged, parsed, resolved and printed either way.
+// unchanged, parsed, resolved and printed either way. webUrlHost() agrees with QUrl on
+// every input, canonical or not.
 void TestHtmlSanitizer::canonicalWebUrlsSurviveQUrl()
 {
     const auto survives = [](const QString &u) {
@@ -380,6 +390,7 @@ void TestHtmlSanitizer::canonicalWebUrlsSurviveQUrl()
                              u"https://a-b.example.com/p;x=1/(c)*!$,+:@~_?a=b&c#frag?x/y"_s}) {
         QVERIFY2(isCanonicalWebUrl(u), qPrintable(u));
         QVERIFY2(survives(u), qPrintable(u));
+        QCOMPARE(webUrlHost(u), QUrl(u).host());
     }
     for (const QString &u :
          {u"HTTP://e.org/"_s, u"http://E.org/"_s, u"http://e.org:80/"_s, u"http://u@e.org/"_s,
@@ -389,6 +400,7 @@ void TestHtmlSanitizer::canonicalWebUrlsSurviveQUrl()
           u"ftp://e.org/"_s, u"//e.org/"_s, u"http://e.org/é"_s,
           u"http://e.org/'\"<>{}|^`[]\\"_s}) {
         QVERIFY2(!isCanonicalWebUrl(u), qPrintable(u));
+        QCOMPARE(webUrlHost(u), QUrl(u).host());
     }
     const QStringList pieces{u"http://"_s, u"https://"_s, u"e"_s, u"Ex"_s,  u"."_s,  u"org"_s,
                              u"-"_s,       u"1"_s,        u"/"_s, u"//"_s,  u".."_s, u"?"_s,
@@ -402,6 +414,7 @@ void TestHtmlSanitizer::canonicalWebUrlsSurviveQUrl()
         const int length = int(random.bounded(1, 12));
         for (int k = 0; k < length; ++k)
             u += pieces[int(random.bounded(qsizetype(pieces.size())))];
+        QCOMPARE(webUrlHost(u), QUrl(u).host());
         if (!isCanonicalWebUrl(u))
             continue;
         ++accepted;

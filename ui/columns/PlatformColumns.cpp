@@ -20,7 +20,6 @@
 namespace earshot {
 
 namespace {
-const QString kPlatformKeyPrefix = QStringLiteral("platform:");
 constexpr int kColumnMinWidth = 300;
 }  // namespace
 
@@ -52,23 +51,9 @@ PlatformColumns::PlatformColumns(AsyncWorkspace &workspace, SidebarModel &sideba
 
 PlatformColumns::~PlatformColumns() = default;
 
-std::vector<PlatformColumns::PlatformRow> PlatformColumns::platformRows() const
-{
-    std::vector<PlatformRow> rows;
-    for (int row = 0; row < m_sidebar.rowCount(); ++row) {
-        const QModelIndex index = m_sidebar.index(row);
-        const QString key = index.data(SidebarModel::KeyRole).toString();
-        if (!key.startsWith(kPlatformKeyPrefix))
-            continue;
-        rows.push_back({key.mid(kPlatformKeyPrefix.size()), index.data(Qt::DisplayRole).toString(),
-                        index.data(SidebarModel::UnreadRole).toLongLong()});
-    }
-    return rows;
-}
-
 void PlatformColumns::followSidebar()
 {
-    const std::vector<PlatformRow> rows = platformRows();
+    const std::vector<PlatformRow> rows = m_sidebar.platforms();
     bool same = rows.size() == m_columns.size();
     for (std::size_t i = 0; same && i < rows.size(); ++i)
         same = rows[i].platform == m_columns[i].platform;

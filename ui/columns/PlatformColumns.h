@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/InboxFilter.h"
+#include "ui/models/SidebarModel.h"
 
 #include <QWidget>
 
@@ -18,7 +19,6 @@ namespace earshot {
 class AsyncWorkspace;
 class InboxActions;
 class InboxModel;
-class SidebarModel;
 
 // The inbox split by platform, side by side: one lazily fetched list per platform the
 // workspace holds, each with its unread count, all under the same filter (the sidebar's
@@ -59,13 +59,8 @@ private:
         InboxModel *model = nullptr;
         InboxActions *actions = nullptr;
     };
-    struct PlatformRow {
-        QString platform;
-        QString name;
-        qint64 unread = 0;
-    };
+    using PlatformRow = SidebarModel::PlatformView;
 
-    std::vector<PlatformRow> platformRows() const;
     void followSidebar();
     Column makeColumn(const PlatformRow &row);
     void applyFilter(Column &column);

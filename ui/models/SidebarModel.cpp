@@ -147,16 +147,9 @@ std::optional<SourceRecord> SidebarModel::sourceAt(int row) const
 
 void SidebarModel::setStats(const WorkspaceStats &stats)
 {
-    m_storedHealth.clear();
     m_sources.clear();
-    for (const SourceRecord &s : stats.sources) {
+    for (const SourceRecord &s : stats.sources)
         m_sources.insert(s.id, s);
-        if (s.lastAttemptMs == 0)
-            continue;  // never fetched (imported or captured by hand): nothing to say
-        const bool failing = s.consecutiveFailures > 0 || s.lastSuccessMs < s.lastAttemptMs;
-        m_storedHealth.insert(s.id, {failing ? SourceState::Failing : SourceState::Ok,
-                                     failing ? s.lastError : QString()});
-    }
     m_accountHealth.clear();
     for (const AccountRecord &a : stats.accounts) {
         if (a.lastAttemptMs == 0)
@@ -195,7 +188,13 @@ SidebarModel::Health SidebarModel::healthOf(const Entry &entry) const
     const auto live = m_liveHealth.constFind(entry.filter.sourceId);
     if (live != m_liveHealth.constEnd())
         return *live;
-    return m_storedHealth.value(entry.filter.sourceId);
+    const auto stored = m_sources.constFind(entry.filter.sourceId);
+    if (stored == m_sources.constEnd() || stored->lastAttemptMs == 0)
+        return {};  // never fetched (imported or captured by hand): nothing to say
+    const bool failing =
+        stored->consecutiveFailures > 0 || stored->lastSuccessMs < stored->lastAttemptMs;
+    return {failing ? SourceState::Failing : SourceState::Ok,
+            failing ? stored->lastError : QString()};
 }
 
 void SidebarModel::setSourceState(qint64 sourceId, SourceState state, const QString &error)
@@ -211,6 +210,16 @@ void SidebarModel::setSourceState(qint64 sourceId, SourceState state, const QStr
                                {SourceStateRole, SourceErrorRole, Qt::ToolTipRole});
         }
     }
+}
+
+std::vector<SidebarModel::PlatformView> SidebarModel::platforms() const
+{
+    std::vector<PlatformView> views;
+    for (const Entry &e : m_entries) {
+        if (e.kind == Kind::View && e.section == QLatin1String("platforms"))
+            views.push_back({e.filter.platform, e.label, e.unread});
+    }
+    return views;
 }
 
 InboxFilter SidebarModel::filterAt(int row) const

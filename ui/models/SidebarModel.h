@@ -56,6 +56,14 @@ public:
     // None drops it: the stored health shows again.
     void setSourceState(qint64 sourceId, SourceState state, const QString &error = {});
 
+    // The per-platform views, in sidebar order, as of the last counts.
+    struct PlatformView {
+        QString platform;  // Platform id
+        QString name;      // as shown
+        qint64 unread = 0;
+    };
+    std::vector<PlatformView> platforms() const;
+
     // The inbox filter of a row (an empty filter for headings).
     InboxFilter filterAt(int row) const;
     // The source a row shows, as of the last counts; nullopt for rows that are not one.
@@ -91,7 +99,6 @@ private:
     AsyncWorkspace &m_workspace;
     std::vector<Entry> m_entries;
     QHash<qint64, SourceRecord> m_sources;  // by id, from the last counts
-    QHash<qint64, Health> m_storedHealth;   // by source id, from the last counts
     QHash<qint64, Health> m_liveHealth;     // by source id, from sync passes in this session
     QHash<qint64, Health> m_accountHealth;  // by account id, from the last counts
     // Saved searches with their unread counts; asked for just before the stats on the same

@@ -2,6 +2,7 @@
 #include "core/connectors/discourse/DiscourseParser.h"
 
 #include "core/analysis/HtmlSanitizer.h"
+#include "core/connectors/feed/FeedDates.h"
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -50,12 +51,6 @@ Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
     return doc.object();
 }
 
-qint64 parseTime(const QString &text)
-{
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
 QString topicId(const QJsonObject &o, const char *key)
 {
     const QString id = str(o, key);
@@ -96,7 +91,7 @@ Item postItem(const QJsonObject &p, const QUrl &site, const QHash<int, QString> 
     } else {
         item.text = str(p, "blurb");
     }
-    item.publishedMs = parseTime(str(p, "created_at"));
+    item.publishedMs = parseFeedDate(str(p, "created_at"));
     if (!topic.isEmpty())
         item.extra.insert(QLatin1String("topic_id"), str(p, "topic_id"));
     if (number > 0)
@@ -149,7 +144,7 @@ Result<std::vector<Item>> topicList(const QByteArray &body, const QUrl &site)
         item.title = str(t, "title");
         item.url = site.resolved(QUrl(QStringLiteral("/t/%1/%2").arg(str(t, "slug"), str(t, "id"))))
                        .toString();
-        item.publishedMs = parseTime(str(t, "created_at"));
+        item.publishedMs = parseFeedDate(str(t, "created_at"));
         item.extra.insert(QLatin1String("posts_count"),
                           t.value(QLatin1String("posts_count")).toInt());
         item.extra.insert(QLatin1String("last_posted_at"), str(t, "last_posted_at"));

@@ -2,7 +2,9 @@
 #include "core/connectors/mastodon/MastodonParser.h"
 
 #include "core/analysis/HtmlSanitizer.h"
+#include "core/analysis/WebUrl.h"
 #include "core/connectors/BoostJsonText.h"
+#include "core/connectors/feed/FeedDates.h"
 #include "core/model/Platform.h"
 
 #include <QCoreApplication>
@@ -349,7 +351,7 @@ Author author(const Fields &account, const QUrl &instance)
     a.url = account.str("url");
     // Local accounts come without a domain; the full handle is stable across instances.
     if (!acct.isEmpty() && !acct.contains(QLatin1Char('@'))) {
-        const QString host = QUrl(a.url).host();
+        const QString host = webUrlHost(a.url);
         const QString domain = host.isEmpty() ? instance.host() : host;
         if (!domain.isEmpty())
             acct += QLatin1Char('@') + domain;
@@ -360,12 +362,6 @@ Author author(const Fields &account, const QUrl &instance)
     if (const std::optional<qint64> followers = account.integer("followers_count"))
         a.followers = *followers;
     return a;
-}
-
-qint64 parseTime(const QString &text)
-{
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 // One Status object as an Item; empty externalId when the object is not a status.
@@ -392,10 +388,10 @@ Item statusItem(const Fields &outer, const QUrl &instance)
     if (item.url.isEmpty())
         item.url = status.str("uri");
     item.title = status.str("spoiler_text");
-    SanitizedHtml content = sanitizeHtml(status.str("content"), QUrl(item.url));
+    SanitizedHtml content = sanitizeHtmlAt(status.str("content"), item.url);
     item.html = std::move(content.html);
     item.text = std::move(content.text);
-    item.publishedMs = parseTime(status.str("created_at"));
+    item.publishedMs = parseFeedDate(status.str("created_at"));
     item.lang = status.str("language");
     if (const boost::json::array *tags = status.array("tags")) {
         for (const boost::json::value &tag : *tags) {
