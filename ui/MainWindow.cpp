@@ -9,6 +9,7 @@
 #include "ui/InboxFocus.h"
 #include "ui/InboxListView.h"
 #include "ui/Prompter.h"
+#include "ui/accounts/AccountsAction.h"
 #include "ui/columns/PlatformColumns.h"
 #include "ui/delegates/SidebarDelegate.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -243,6 +244,9 @@ void MainWindow::buildMenus()
         for (QAction *a :
              {m_sync->syncNowAction(), m_sync->retryFailedAction(), m_sync->cancelAction()})
             sources->addAction(a);
+        sources->addSeparator();
+        m_accountsAction = new AccountsAction(m_workspace, m_online->accounts(), m_prompter, this);
+        sources->addAction(m_accountsAction);
     }
 
     m_watch->addMenu(*menuBar());
@@ -412,12 +416,20 @@ void MainWindow::buildSync()
     // A source's own commands (sync it, edit, remove) on its sidebar row.
     m_sidebarView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sidebarView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const std::optional<SourceRecord> source =
-            m_sidebar->sourceAt(m_sidebarView->indexAt(at).row());
-        if (!source)
-            return;
+        const QModelIndex index = m_sidebarView->indexAt(at);
+        const std::optional<SourceRecord> source = m_sidebar->sourceAt(index.row());
         QMenu menu(this);
-        m_sourceActions->addSourceCommands(menu, *source);
+        if (source) {
+            m_sourceActions->addSourceCommands(menu, *source);
+        } else if (const QString key = index.data(SidebarModel::KeyRole).toString();
+                   key.startsWith(QLatin1String("account:")) && m_accountsAction) {
+            // An account row: its management is in the accounts dialog, opened on it.
+            const qint64 id = key.mid(8).toLongLong();
+            connect(menu.addAction(tr("Manage &Account\u2026")), &QAction::triggered, this,
+                    [this, id] { m_accountsAction->openDialog(id); });
+        } else {
+            return;
+        }
         menu.exec(m_sidebarView->viewport()->mapToGlobal(at));
     });
     // Account sync failures (a missing keychain among them) and replies sent or not.

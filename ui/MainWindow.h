@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace earshot {
 
+class AccountsAction;
 class AsyncWorkspace;
 class FirstRunOffer;
 class ImportStatus;
@@ -59,6 +60,8 @@ public:
     PlatformColumns *platformColumns() const { return m_columns; }
     InboxFocus *inboxFocus() const { return m_focus; }
     WatchActions *watchActions() const { return m_watch; }
+    // "Accounts…" in the Sources menu; null when the window has no network.
+    AccountsAction *accountsAction() const { return m_accountsAction; }
     void setColumnsLayout(bool columns);
     // Starts fetching feed sources as they fall due (the running app).
     void startBackgroundSync();
@@ -109,6 +112,7 @@ private:
     SyncController *m_sync = nullptr;
     SourceActions *m_sourceActions = nullptr;
     WatchActions *m_watch = nullptr;  // sites watched by hand, quick capture
+    AccountsAction *m_accountsAction = nullptr;
     QString m_sidebarKey = QStringLiteral("view:all");
 };
 

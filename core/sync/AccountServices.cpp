@@ -53,6 +53,22 @@ bool AccountServices::ensureDatabase()
     return true;
 }
 
+void AccountServices::enroll(const AccountRecord &account, const SignedIn &signedIn,
+                             enrollment::Callback done)
+{
+    if (!ensureDatabase()) {
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done(Error{ErrorKind::Io, tr("The account cannot be stored: the database "
+                                             "could not be opened.")});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    enrollment::enroll(*m_db, m_secrets, account, signedIn, std::move(done));
+}
+
 void AccountServices::syncNow()
 {
     m_wantSync = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auth/AccountEnrollment.h"
 #include "core/sync/AccountSync.h"
 #include "core/sync/OutboxSender.h"
 
@@ -48,6 +49,13 @@ public:
     void sendPending();
     // Sends these outbox entries.
     void send(const std::vector<qint64> &outboxIds);
+
+    // Keeps a new account: its token in the SecretStore, then the account on this object's
+    // own connection (enrollment::enroll, which also undoes a half-done enrollment). For
+    // the accounts dialog, whose sign-in answers arrive on this thread.
+    void enroll(const AccountRecord &account, const SignedIn &signedIn, enrollment::Callback done);
+    SecretStore &secrets() { return m_secrets; }
+    HttpClient &http() { return m_http; }
 
     bool isBusy() const { return m_busy; }
     void setAccountInterval(qint64 ms) { m_accountIntervalMs = ms; }

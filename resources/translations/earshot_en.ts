@@ -130,6 +130,25 @@
     </message>
 </context>
 <context>
+    <name>AsyncAccounts</name>
+    <message>
+        <source>This account is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something to follow; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to follow: a hashtag, subreddit, wall, category or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot follow a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncWatch</name>
     <message>
         <source>This site is no longer on the watch list.</source>
@@ -1205,9 +1224,78 @@
     </message>
 </context>
 <context>
+    <name>earshot::AccountHealthText</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n time(s) in a row): %1</source>
+        <translation>
+            <numerusform>Failing (%n time in a row): %1</numerusform>
+            <numerusform>Failing (%n times in a row): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: it is not synced and sends no replies until enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Failed %n time in a row.</numerusform>
+            <numerusform>Failed %n times in a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asked to wait until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this account uses plain http; its token crosses the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>earshot::AccountServices</name>
     <message>
         <source>Accounts cannot be synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot be stored: the database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1316,288 @@
             <numerusform>%n reply sent.</numerusform>
             <numerusform>%n replies sent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountsAction</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, remove, switch and sync platform accounts and what they follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected account follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest posts (subreddit or VK wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (forum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account&apos;s posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashtag, subreddit, wall, category or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: Add… connects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; the next sync reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 account %2? Earshot stops syncing it and removes its token from the %3. Items already fetched stay in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, but its token could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled; the next sync reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: not synced until enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the enabled accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now following %1 %2; the next sync reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already following %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer following %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this address uses plain http, so the token crosses the network unencrypted. Use https unless the server runs on your own machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an &quot;installed app&quot; at https://www.reddit.com/prefs/apps with the redirect uri http://127.0.0.1:65010/ and copy its client id here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://mastodon.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of the %1 server, e.g. https://mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token the platform gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit needs the client id of your installed app: create one at https://www.reddit.com/prefs/apps with the redirect uri http://127.0.0.1:65010/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and allow Earshot; Cancel gives up. If no browser opened, visit:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the account…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2221,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Earshot&lt;/b&gt; %1&lt;br&gt;Mentions, comments and feeds from many platforms in one inbox.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;Account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>AsyncAccounts</name>
+    <message>
+        <source>This account is no longer there.</source>
+        <translation>Этого аккаунта больше нет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something to follow; use one of: %2</source>
+        <translation>«%1» — не тип подписки; используйте один из: %2</translation>
+    </message>
+    <message>
+        <source>Say what to follow: a hashtag, subreddit, wall, category or words.</source>
+        <translation>Укажите, на что подписаться: хештег, сабреддит, стену, категорию или слова.</translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot follow a %2.</source>
+        <translation>Аккаунты %1 не поддерживают подписку типа %2.</translation>
+    </message>
+</context>
+<context>
     <name>AsyncWatch</name>
     <message>
         <source>This site is no longer on the watch list.</source>
@@ -1210,10 +1229,81 @@
     </message>
 </context>
 <context>
+    <name>earshot::AccountHealthText</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n time(s) in a row): %1</source>
+        <translation>
+            <numerusform>Сбой (%n раз подряд): %1</numerusform>
+            <numerusform>Сбой (%n раза подряд): %1</numerusform>
+            <numerusform>Сбой (%n раз подряд): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронизирован %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизирован</translation>
+    </message>
+    <message>
+        <source>%1 account %2 at %3</source>
+        <translation>Аккаунт %1 %2 на %3</translation>
+    </message>
+    <message>
+        <source>Disabled: it is not synced and sends no replies until enabled again.</source>
+        <translation>Отключён: не синхронизируется и не отправляет ответы, пока его снова не включат.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Последняя синхронизация: %1.</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>Ещё ни разу не синхронизирован.</translation>
+    </message>
+    <message>
+        <source>Last attempt %1.</source>
+        <translation>Последняя попытка: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Не удалось %n раз подряд.</numerusform>
+            <numerusform>Не удалось %n раза подряд.</numerusform>
+            <numerusform>Не удалось %n раз подряд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <source>The platform asked to wait until %1.</source>
+        <translation>Платформа попросила подождать до %1.</translation>
+    </message>
+    <message>
+        <source>Warning: this account uses plain http; its token crosses the network unencrypted.</source>
+        <translation>Внимание: этот аккаунт использует обычный http; его токен передаётся по сети без шифрования.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::AccountServices</name>
     <message>
         <source>Accounts cannot be synced: %1</source>
         <translation>Синхронизировать аккаунты невозможно: %1</translation>
+    </message>
+    <message>
+        <source>The account cannot be stored: the database could not be opened.</source>
+        <translation>Аккаунт невозможно сохранить: не удалось открыть базу данных.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1234,6 +1324,289 @@
             <numerusform>Отправлено %n ответа.</numerusform>
             <numerusform>Отправлено %n ответов.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountsAction</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Аккаунты…</translation>
+    </message>
+    <message>
+        <source>Add, remove, switch and sync platform accounts and what they follow.</source>
+        <translation>Добавление, удаление, включение и синхронизация аккаунтов платформ и их подписок.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Включён</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>&amp;Аккаунты:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>What the selected account follows</source>
+        <translation>Подписки выбранного аккаунта</translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
+        <translation>Хештег</translation>
+    </message>
+    <message>
+        <source>Latest posts (subreddit or VK wall)</source>
+        <translation>Новые публикации (сабреддит или стена VK)</translation>
+    </message>
+    <message>
+        <source>Category (forum)</source>
+        <translation>Категория (форум)</translation>
+    </message>
+    <message>
+        <source>Another account&apos;s posts</source>
+        <translation>Публикации другого аккаунта</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Слова для поиска</translation>
+    </message>
+    <message>
+        <source>hashtag, subreddit, wall, category or words</source>
+        <translation>хештег, сабреддит, стена, категория или слова</translation>
+    </message>
+    <message>
+        <source>Add &amp;Follow</source>
+        <translation>Добавить &amp;подписку</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Follow</source>
+        <translation>Удалить подпис&amp;ку</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Не удалось прочитать аккаунты: %1</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(без пользователя)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No account yet: Add… connects one.</source>
+        <translation>Аккаунтов пока нет: подключите аккаунт кнопкой «Добавить…».</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>The follows could not be read: %1</source>
+        <translation>Не удалось прочитать подписки: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1; the next sync reads it.</source>
+        <translation>Аккаунт %1 добавлен; он будет прочитан при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 account %2? Earshot stops syncing it and removes its token from the %3. Items already fetched stay in the inbox.</source>
+        <translation>Удалить аккаунт %1 %2? Earshot перестанет его синхронизировать и удалит его токен (%3). Уже загруженные упоминания останутся во входящих.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Аккаунт не удалён: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Аккаунт %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its token.</source>
+        <translation>Аккаунт %1 и его токен удалены.</translation>
+    </message>
+    <message>
+        <source>Removed %1, but its token could not be removed: %2</source>
+        <translation>Аккаунт %1 удалён, но его токен удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation>Аккаунт не изменён: %1</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; the next sync reads it.</source>
+        <translation>Аккаунт %1 включён; он будет прочитан при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: not synced until enabled again.</source>
+        <translation>Аккаунт %1 отключён: он не будет синхронизироваться, пока его снова не включат.</translation>
+    </message>
+    <message>
+        <source>Syncing the enabled accounts…</source>
+        <translation>Синхронизация включённых аккаунтов…</translation>
+    </message>
+    <message>
+        <source>Now following %1 %2; the next sync reads it.</source>
+        <translation>Добавлена подписка %1 %2; она будет прочитана при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Already following %1 %2.</source>
+        <translation>Подписка %1 %2 уже есть.</translation>
+    </message>
+    <message>
+        <source>The follow was not removed: %1</source>
+        <translation>Подписка не удалена: %1</translation>
+    </message>
+    <message>
+        <source>No longer following %1 %2.</source>
+        <translation>Подписка %1 %2 удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Добавление аккаунта</translation>
+    </message>
+    <message>
+        <source>Warning: this address uses plain http, so the token crosses the network unencrypted. Use https unless the server runs on your own machine.</source>
+        <translation>Внимание: этот адрес использует обычный http, поэтому токен передаётся по сети без шифрования. Используйте https, если только сервер не работает на вашем компьютере.</translation>
+    </message>
+    <message>
+        <source>Paste an access &amp;token</source>
+        <translation>Вставить &amp;токен доступа</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Войти через &amp;браузер</translation>
+    </message>
+    <message>
+        <source>Create an &quot;installed app&quot; at https://www.reddit.com/prefs/apps with the redirect uri http://127.0.0.1:65010/ and copy its client id here.</source>
+        <translation>Создайте приложение типа «installed app» на https://www.reddit.com/prefs/apps с redirect uri http://127.0.0.1:65010/ и скопируйте сюда его ID клиента (client id).</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Платформа:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Токе&amp;н доступа:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>ID &amp;клиента:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>https://mastodon.example</source>
+        <translation>https://mastodon.example</translation>
+    </message>
+    <message>
+        <source>Choose a platform.</source>
+        <translation>Выберите платформу.</translation>
+    </message>
+    <message>
+        <source>Type the address of the %1 server, e.g. https://mastodon.social.</source>
+        <translation>Введите адрес сервера %1, например https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Paste the access token the platform gave you.</source>
+        <translation>Вставьте токен доступа, выданный платформой.</translation>
+    </message>
+    <message>
+        <source>Reddit needs the client id of your installed app: create one at https://www.reddit.com/prefs/apps with the redirect uri http://127.0.0.1:65010/.</source>
+        <translation>Reddit нужен ID клиента (client id) вашего приложения типа «installed app»: создайте его на https://www.reddit.com/prefs/apps с redirect uri http://127.0.0.1:65010/.</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Начинается вход…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there and allow Earshot; Cancel gives up. If no browser opened, visit:
+%1</source>
+        <translation>Ожидание браузера… Войдите там и разрешите доступ Earshot; «Отмена» прерывает вход. Если браузер не открылся, перейдите по адресу:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1</source>
+        <translation>Вход не завершён: %1</translation>
+    </message>
+    <message>
+        <source>Storing the account…</source>
+        <translation>Сохранение аккаунта…</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2237,10 @@
     <message>
         <source>&lt;b&gt;Earshot&lt;/b&gt; %1&lt;br&gt;Mentions, comments and feeds from many platforms in one inbox.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Earshot&lt;/b&gt; %1&lt;br&gt;Упоминания, комментарии и ленты с разных платформ в одном списке входящих.&lt;br&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Account…</source>
+        <translation>Управление &amp;аккаунтом…</translation>
     </message>
 </context>
 <context>

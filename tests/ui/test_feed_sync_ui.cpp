@@ -12,6 +12,7 @@
 #include "tests/support/Corpus.h"
 #include "tests/support/LocalHttpServer.h"
 #include "tests/support/TempDir.h"
+#include "tests/ui/Screenshot.h"
 #include "tests/ui/UiTestData.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
@@ -79,20 +80,6 @@ ScriptedResponse notFound()
     response.status = 404;
     response.body = "not here";
     return response;
-}
-
-// Grabs a widget into $EARSHOT_SCREENSHOT_DIR when it is set (for looking at the UI).
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("EARSHOT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // Pending layouts (a wrapped message, the list's delayed item layout) first.
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 }  // namespace
@@ -233,7 +220,7 @@ private Q_SLOTS:
                  qPrintable(tooltipOf(sidebar, mended)));
         QVERIFY2(tooltipOf(sidebar, gone).contains(QStringLiteral("HTTP 404")),
                  qPrintable(tooltipOf(sidebar, gone)));
-        screenshot(&window, QStringLiteral("window-after-sync"));
+        test::screenshot(&window, QStringLiteral("window-after-sync"));
 
         // Retry fetches the failed sources only; the mended one now brings its items.
         server.clearRequests();
@@ -253,7 +240,7 @@ private Q_SLOTS:
         QSignalSpy stats(sidebar, &SidebarModel::statsLoaded);
         waitFor([&] { return stats.count() > 0; });
         QVERIFY(tooltipOf(sidebar, gone).contains(QStringLiteral("HTTP 404")));
-        screenshot(&window, QStringLiteral("window-after-retry"));
+        test::screenshot(&window, QStringLiteral("window-after-retry"));
     }
 
     void cancelStopsARunningSync()
@@ -286,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(sidebar, ids[1]), SidebarModel::SourceState::Syncing);
         QVERIFY(tooltipOf(sidebar, ids[1]).contains(QStringLiteral("Fetching now")));
         QCOMPARE(sync->status()->progressBar()->value(), 1);
-        screenshot(&window, QStringLiteral("window-during-sync"));
+        test::screenshot(&window, QStringLiteral("window-during-sync"));
 
         sync->status()->cancelButton()->click();
         waitFor([&] { return sync->syncNowAction()->isEnabled(); });
@@ -376,7 +363,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("Beta forum"));
         dialog->findChild<QSpinBox *>(QStringLiteral("sourceInterval"))->setValue(120);
         dialog->findChild<QCheckBox *>(QStringLiteral("sourceEnabled"))->setChecked(false);
-        screenshot(dialog, QStringLiteral("edit-source"));
+        test::screenshot(dialog, QStringLiteral("edit-source"));
         dialog->accept();
         waitFor([&] {
             return sidebar->index(rowOf(beta)).data().toString() == QLatin1String("Beta forum");
@@ -465,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(!preview->topLevelItem(0)->text(1).isEmpty());  // its date
         QVERIFY(!dialog.titleField()->text().isEmpty());        // the feed's own title
         QVERIFY(dialog.addButton()->isEnabled());
-        screenshot(&dialog, QStringLiteral("add-source-found"));
+        test::screenshot(&dialog, QStringLiteral("add-source-found"));
 
         // Errors in plain words: a page without feeds, a missing page, no server at all.
         dialog.findFeeds(server.url(QStringLiteral("/plain/")).toString());
@@ -473,7 +460,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.message().contains(QStringLiteral("No feed found")),
                  qPrintable(dialog.message()));
         QVERIFY(!dialog.addButton()->isEnabled());
-        screenshot(&dialog, QStringLiteral("add-source-no-feed"));
+        test::screenshot(&dialog, QStringLiteral("add-source-no-feed"));
         server.route(QStringLiteral("/missing/"), notFound());
         dialog.findFeeds(server.url(QStringLiteral("/missing/")).toString());
         waitFor([&] { return searched.count() == 3; });
