@@ -16,6 +16,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/models/InboxModel.h"
 #include "ui/models/SidebarModel.h"
+#include "ui/notify/RuleNotifier.h"
 #include "ui/rules/RulesAction.h"
 #include "ui/search/SavedSearchSaver.h"
 #include "ui/sources/SourceActions.h"
@@ -40,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -76,6 +78,24 @@ MainWindow::MainWindow(AsyncWorkspace &workspace, QSettings &settings, Prompter 
     connect(m_searchSaver, &SavedSearchSaver::statusMessage, this, showStatus);
     m_watch = new WatchActions(m_workspace, *this, m_shortcuts);
     connect(m_watch, &WatchActions::statusMessage, this, showStatus);
+    // Rules' "notify" action: a balloon from the system tray where the desktop has one,
+    // else the status bar.
+    m_notifier = new RuleNotifier(
+        m_workspace,
+        [this](const QString &title, const QString &body) {
+            if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+                if (!m_tray) {
+                    m_tray = new QSystemTrayIcon(windowIcon(), this);
+                    m_tray->setToolTip(tr("Earshot"));
+                    m_tray->show();
+                }
+                m_tray->showMessage(title, body);
+                return;
+            }
+            statusBar()->showMessage(body.isEmpty() ? title : tr("%1: %2").arg(title, body), 15000);
+        },
+        this);
+    QTimer::singleShot(0, m_notifier, &RuleNotifier::check);  // raised while the app was closed
     connect(m_triage, &TriageController::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     buildSync();

@@ -16,6 +16,8 @@ class QSettings;
 class QSplitter;
 class QStackedWidget;
 
+class QSystemTrayIcon;
+
 namespace earshot {
 
 class AccountsAction;
@@ -35,6 +37,7 @@ class SidebarModel;
 class SourceActions;
 class SyncController;
 class TriageController;
+class RuleNotifier;
 class WatchActions;
 
 // The main window: sidebar of views, inbox list and reading pane side by side, search on
@@ -60,6 +63,7 @@ public:
     PlatformColumns *platformColumns() const { return m_columns; }
     InboxFocus *inboxFocus() const { return m_focus; }
     WatchActions *watchActions() const { return m_watch; }
+    RuleNotifier *ruleNotifier() const { return m_notifier; }
     // "Accounts…" in the Sources menu; null when the window has no network.
     AccountsAction *accountsAction() const { return m_accountsAction; }
     void setColumnsLayout(bool columns);
@@ -111,7 +115,9 @@ private:
     std::unique_ptr<OnlineServices> m_online;  // HTTP for sync, sources and images
     SyncController *m_sync = nullptr;
     SourceActions *m_sourceActions = nullptr;
-    WatchActions *m_watch = nullptr;  // sites watched by hand, quick capture
+    WatchActions *m_watch = nullptr;     // sites watched by hand, quick capture
+    RuleNotifier *m_notifier = nullptr;  // rules' desktop notifications
+    QSystemTrayIcon *m_tray = nullptr;   // made when the first notification needs it
     AccountsAction *m_accountsAction = nullptr;
     QString m_sidebarKey = QStringLiteral("view:all");
 };

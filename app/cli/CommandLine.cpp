@@ -13,6 +13,7 @@
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ImportOpmlCommand.h"
 #include "app/cli/NoteCommand.h"
+#include "app/cli/NotificationsCommand.h"
 #include "app/cli/OutboxCommand.h"
 #include "app/cli/ParseFeedCommand.h"
 #include "app/cli/ProfilesCommand.h"
@@ -56,6 +57,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<UndoCommand>());
     m_commands.push_back(std::make_unique<RulesCommand>());
     m_commands.push_back(std::make_unique<ApplyRulesCommand>());
+    m_commands.push_back(std::make_unique<NotificationsCommand>());
     m_commands.push_back(std::make_unique<ProfilesCommand>());
     m_commands.push_back(std::make_unique<AnswersCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());

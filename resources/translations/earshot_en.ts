@@ -2156,6 +2156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not load the inbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,6 +2617,27 @@
     <message>
         <source>Not valid at %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleNotifier</name>
+    <message>
+        <source>A rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notification(s)</source>
+        <translation>
+            <numerusform>%n more notification</numerusform>
+            <numerusform>%n more notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules matched %n more item(s); filter the inbox to see them.</source>
+        <translation>
+            <numerusform>Rules matched %n more item; filter the inbox to see it.</numerusform>
+            <numerusform>Rules matched %n more items; filter the inbox to see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2171,6 +2171,10 @@
         <translation>Earshot</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Could not load the inbox: %1</source>
         <translation>Не удалось загрузить входящие: %1</translation>
     </message>
@@ -2631,6 +2635,29 @@
     <message>
         <source>Not valid at %1.</source>
         <translation>Ошибка в позиции %1.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::RuleNotifier</name>
+    <message>
+        <source>A rule matched</source>
+        <translation>Сработало правило</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notification(s)</source>
+        <translation>
+            <numerusform>Ещё %n уведомление</numerusform>
+            <numerusform>Ещё %n уведомления</numerusform>
+            <numerusform>Ещё %n уведомлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules matched %n more item(s); filter the inbox to see them.</source>
+        <translation>
+            <numerusform>Правила сработали ещё на %n упоминании; отфильтруйте входящие, чтобы увидеть их.</numerusform>
+            <numerusform>Правила сработали ещё на %n упоминаниях; отфильтруйте входящие, чтобы увидеть их.</numerusform>
+            <numerusform>Правила сработали ещё на %n упоминаниях; отфильтруйте входящие, чтобы увидеть их.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

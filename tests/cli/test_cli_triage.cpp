@@ -170,6 +170,36 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("no enabled rules")));
     }
 
+    // A rule's "notify" action leaves a notification; `notifications` lists the new ones
+    // once (they count as shown), `--all` keeps listing them.
+    void notificationsFromRules()
+    {
+        Outcome r = run({QStringLiteral("rules"), QStringLiteral("add"), QStringLiteral("outages"),
+                         QStringLiteral("--query"), QStringLiteral("connections"),
+                         QStringLiteral("--action"), QStringLiteral("notify=Outage reported")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(run({QStringLiteral("apply-rules")}).code, 0);
+        r = run({QStringLiteral("notifications"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray fresh = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(fresh.size(), 1);
+        const QJsonObject n = fresh.first().toObject();
+        QCOMPARE(n.value(QLatin1String("message")).toString(), QStringLiteral("Outage reported"));
+        QCOMPARE(n.value(QLatin1String("rule")).toString(), QStringLiteral("outages"));
+        QCOMPARE(n.value(QLatin1String("title")).toString(), QStringLiteral("Outage"));
+        QVERIFY(!n.value(QLatin1String("seen")).toBool());  // as it was when taken
+
+        r = run({QStringLiteral("notifications")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("no new notifications")));
+        r = run(
+            {QStringLiteral("notifications"), QStringLiteral("--all"), QStringLiteral("--json")});
+        const QJsonArray every = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(every.size(), 1);
+        QVERIFY(every.first().toObject().value(QLatin1String("seen")).toBool());
+    }
+
     void profiles()
     {
         Outcome r =
