@@ -2,21 +2,36 @@
 #include "core/services/ImportService.h"
 
 #include "core/model/Logging.h"
-#include "core/services/ItemJson.h"
+#include "core/services/JsonLinesParser.h"
 #include "core/services/RuleEngine.h"
 #include "core/storage/Database.h"
+#include "core/storage/DeferredIndexes.h"
 #include "core/storage/ItemRepository.h"
 #include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonParseError>
+
+#include <algorithm>
 
 namespace earshot {
 
 namespace {
+
+constexpr qint64 kProgressEvery = 2000;  // lines between two progress reports
+
+// When an import adds this many items, and at least half as many as the store held
+// before, it is a bulk load: the items' secondary indexes are built once at the end
+// instead of item by item (see DeferredIndexes), and the full-text index is merged into
+// one segment, which a search then reads instead of one per batch of the load (a
+// relevance search over a million items took a fifth less time).
+constexpr qint64 kBulkLoadItems = 20000;
+
+qint64 bulkLoadAfter(ItemRepository &items)
+{
+    return std::max(kBulkLoadItems, items.approximateCount() / 2);
+}
 
 QString tr(const char *text)
 {
@@ -28,38 +43,6 @@ void addIssue(ImportReport &report, qint64 line, const QString &message)
     ++report.skipped;
     if (report.issues.size() < ImportReport::kMaxIssues)
         report.issues.push_back({line, message});
-}
-
-// Skips the rest of an over-long line without holding it in memory.
-void discardRestOfLine(QIODevice &input)
-{
-    char c = 0;
-    while (input.getChar(&c) && c != '\n') {
-    }
-}
-
-// Reads the next line (with its newline) into `line`, reusing its memory. Returns false,
-// having skipped the rest of the line, when it is longer than `maxBytes`.
-// QIODevice::readLine(maxSize) would allocate maxSize bytes for every line: with an 8 MB
-// limit that made each line an mmap/munmap pair and import 30 times slower.
-bool readLimitedLine(QIODevice &input, QByteArray &line, qint64 maxBytes)
-{
-    line.resize(0);
-    char chunk[16 * 1024];
-    for (;;) {
-        const qint64 n = input.readLine(chunk, sizeof chunk);
-        if (n <= 0)
-            return true;
-        line.append(chunk, static_cast<qsizetype>(n));
-        const bool complete = chunk[n - 1] == '\n';
-        if (line.size() > maxBytes) {
-            if (!complete)
-                discardRestOfLine(input);
-            return false;
-        }
-        if (complete)
-            return true;
-    }
 }
 
 }  // namespace
@@ -81,59 +64,50 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
         ItemRepository items(m_db);
         const ScopedCacheSize bulkCache(m_db, 256 * 1024);
         Transaction transaction(m_db);
+        DeferredIndexes indexes(m_db, "items");
+        const qint64 bulkAfter = bulkLoadAfter(items);
         const qint64 fetchedMs = QDateTime::currentMSecsSinceEpoch();
-        qint64 lineNumber = 0;
-        QByteArray line;
-        while (!input.atEnd()) {
-            ++lineNumber;
-            if (!readLimitedLine(input, line, kMaxLineBytes)) {
-                addIssue(report, lineNumber,
-                         tr("line is longer than %1 MB").arg(kMaxLineBytes >> 20));
-                continue;
+        JsonLinesParser parser(input, kMaxLineBytes);
+        qint64 bytesRead = 0;
+        qint64 reportedAt = 0;
+        while (std::optional<JsonLinesParser::Batch> batch = parser.next()) {
+            for (JsonLinesParser::Line &line : batch->lines) {
+                if (const QString *issue = std::get_if<QString>(&line.content)) {
+                    addIssue(report, line.number, *issue);
+                    continue;
+                }
+                ImportedItem &parsed = std::get<ImportedItem>(line.content);
+                parsed.item.fetchedMs = fetchedMs;
+                const auto stored =
+                    items.upsert(parsed.item, parsed.hasState ? &parsed.state : nullptr);
+                switch (stored.outcome) {
+                case ItemRepository::Outcome::Inserted:
+                    ++report.inserted;
+                    insertedIds.push_back(stored.id);
+                    break;
+                case ItemRepository::Outcome::Updated: ++report.updated; break;
+                case ItemRepository::Outcome::Unchanged: ++report.unchanged; break;
+                }
             }
-            if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
-                line.remove(0, 3);  // a UTF-8 byte order mark some editors add
-            if (line.trimmed().isEmpty())
-                continue;
-
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                addIssue(report, lineNumber,
-                         tr("not valid JSON at column %1: %2")
-                             .arg(parseError.offset + 1)
-                             .arg(parseError.errorString()));
-                continue;
+            bytesRead = batch->bytesRead;
+            if (report.inserted >= bulkAfter)
+                indexes.defer();
+            const qint64 handled = report.stored() + report.skipped;
+            if (progress && handled - reportedAt >= kProgressEvery) {
+                reportedAt = handled;
+                if (!progress(bytesRead, report.stored()))
+                    return Error{ErrorKind::Cancelled, tr("Import cancelled; nothing was stored.")};
             }
-            if (!doc.isObject()) {
-                addIssue(report, lineNumber, tr("expected a JSON object"));
-                continue;
-            }
-            Result<ImportedItem> parsed = itemFromJson(doc.object());
-            if (!parsed) {
-                addIssue(report, lineNumber, parsed.error().message);
-                continue;
-            }
-            parsed->item.fetchedMs = fetchedMs;
-            const auto stored =
-                items.upsert(parsed->item, parsed->hasState ? &parsed->state : nullptr);
-            switch (stored.outcome) {
-            case ItemRepository::Outcome::Inserted:
-                ++report.inserted;
-                insertedIds.push_back(stored.id);
-                break;
-            case ItemRepository::Outcome::Updated: ++report.updated; break;
-            case ItemRepository::Outcome::Unchanged: ++report.unchanged; break;
-            }
-            if (progress && lineNumber % 2000 == 0 && !progress(input.pos(), report.stored())) {
-                return Error{ErrorKind::Cancelled, tr("Import cancelled; nothing was stored.")};
-            }
+        }
+        if (indexes.deferred()) {
+            indexes.rebuild();
+            items.optimizeSearchIndex();
         }
         transaction.commit();
         if (report.inserted > 10000)
             m_db.exec("PRAGMA optimize");  // keep the planner's statistics right after bulk loads
         if (progress)
-            progress(input.pos(), report.stored());
+            progress(bytesRead, report.stored());
     } catch (const StorageError &e) {
         qCWarning(lcImport) << "import failed:" << e.error().message;
         return Error{e.error().kind, e.error().message + QLatin1Char(' ') +

@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 
 #include "core/model/Logging.h"
+#include "core/storage/FtsRank.h"
 #include "core/storage/FtsTokenizer.h"
 #include "core/storage/StorageError.h"
 
@@ -78,6 +79,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
             {ErrorKind::StorageReadOnly, adviceFor(ErrorKind::StorageReadOnly, path)});
 
     registerFtsTokenizer(db);
+    registerFtsRank(db);
     // Reading the schema first turns "not a database" into an error here, before any write.
     bool emptyFile = false;
     {

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "core/storage/Fts5Api.h"
+
 #include <sqlite3.h>
 
 #include <new>
@@ -47,19 +49,6 @@ int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text
     }
     return SQLITE_OK;
 }
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 }  // namespace
 
 void registerFtsTokenizer(sqlite3 *db)

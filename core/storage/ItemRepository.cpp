@@ -269,7 +269,13 @@ ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, b
         out.params.emplace_back(filter.tagId);
     }
     const QString match = toFtsExpression(filter.text, filter.prefixLastWord);
-    if (!match.isEmpty()) {
+    // A caller that drives the search from the full-text index (see CompileOptions) gets
+    // the typed words as part of driveMatch, so a search box query is planned like the
+    // same words in the query language.
+    const bool separateWords = !joinFts && options && options->separateWords;
+    if (!match.isEmpty() && separateWords) {
+        out.driveMatch = match;
+    } else if (!match.isEmpty()) {
         out.where += joinFts ? " AND items_fts MATCH ?"
                              : " AND i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)";
         out.params.emplace_back(match);
@@ -290,7 +296,11 @@ ItemRepository::FilterSql ItemRepository::filterSql(const InboxFilter &filter, b
         for (SqlParam &param : compiled.params)
             out.params.push_back(std::move(param));
         out.rankMatch = compiled.rankMatch;
-        out.driveMatch = compiled.driveMatch;
+        if (out.driveMatch.isEmpty() || compiled.driveMatch.isEmpty())
+            out.driveMatch += compiled.driveMatch;
+        else
+            out.driveMatch =
+                QStringLiteral("(%1) AND (%2)").arg(out.driveMatch, compiled.driveMatch);
     }
     return out;
 }
@@ -349,10 +359,10 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
     // a search matching tens of thousands of items.
     const bool textOnly = byRelevance && f.where == " AND items_fts MATCH ?";
     std::string inner =
-        textOnly      ? "SELECT items_fts.rowid AS pid, bm25(items_fts, 3.0, 1.0) AS score "
-                        "FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid NOT IN "
-                        "(SELECT id FROM items WHERE duplicate_of IS NOT NULL)"
-        : byRelevance ? "SELECT i.id AS pid, bm25(items_fts, 3.0, 1.0) AS score "
+        textOnly ? "SELECT items_fts.rowid AS pid, earshot_rank(items_fts, ?, 3.0, 1.0) AS score "
+                   "FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid NOT IN "
+                   "(SELECT id FROM items WHERE duplicate_of IS NOT NULL)"
+        : byRelevance ? "SELECT i.id AS pid, earshot_rank(items_fts, ?, 3.0, 1.0) AS score "
                         "FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE 1"
         : ftsFirst    ? "SELECT i.id AS pid FROM items_fts CROSS JOIN items i "
                         "ON i.id = items_fts.rowid WHERE 1"
@@ -361,6 +371,11 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
         inner += f.where;
         if (filter.sourceId <= 0)
             inner += " AND i.duplicate_of IS NULL";
+    }
+    if (byRelevance) {
+        // earshot_rank() is bm25() that skips the work for rows that cannot be on the page.
+        const qint64 offset = after ? after->offset : 0;
+        f.params.insert(f.params.begin(), static_cast<qint64>(limit) + offset);
     }
     if (textOnly) {
         inner += " ORDER BY score, pid DESC LIMIT ? OFFSET ?";
@@ -420,6 +435,19 @@ std::vector<InboxRow> ItemRepository::page(const InboxFilter &filter,
     }
     query.reset();
     return rows;
+}
+
+qint64 ItemRepository::approximateCount()
+{
+    Statement &query = m_db.cached("SELECT ifnull(max(id), 0) FROM items");
+    const qint64 n = query.step() ? query.int64(0) : 0;
+    query.reset();
+    return n;
+}
+
+void ItemRepository::optimizeSearchIndex()
+{
+    m_db.exec("INSERT INTO items_fts(items_fts) VALUES ('optimize')");
 }
 
 qint64 ItemRepository::count(const InboxFilter &filter)

@@ -53,6 +53,11 @@ public:
     std::vector<InboxRow> page(const InboxFilter &filter, const std::optional<PageCursor> &after,
                                int limit);
     qint64 count(const InboxFilter &filter);
+    // An upper bound of the number of stored items, read in constant time (the largest id).
+    qint64 approximateCount();
+    // Merges the full-text index into one segment (after a bulk load: searches read one
+    // segment per term instead of one per flush of the load).
+    void optimizeSearchIndex();
 
     std::optional<StoredItem> find(qint64 id);
     // The oldest item with exactly this link (quick capture deduplicates by URL).

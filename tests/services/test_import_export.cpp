@@ -166,6 +166,8 @@ private Q_SLOTS:
     void reimportKeepsUserState();
     void storageFailureStoresNothing();
     void cancelStoresNothing();
+    void bulkLoadRebuildsIndexes();
+    void cancelledBulkLoadKeepsIndexes();
     void unknownFieldsSurvive();
     void jsonRoundTrip();
     void csvField_data();
@@ -376,6 +378,80 @@ void TestImportExport::cancelStoresNothing()
     QVERIFY(!report.ok());
     QCOMPARE(report.error().kind, ErrorKind::Cancelled);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM items"), 0);
+}
+
+namespace {
+
+// Enough new items for the import to build the items' indexes once at the end.
+QByteArray bulkInput(int count)
+{
+    QByteArray input;
+    for (int i = 0; i < count; ++i) {
+        input += R"({"platform":")" + QByteArray(i % 3 ? "vk" : "telegram") +
+                 R"(","source":"vk.com/a","id":")" + QByteArray::number(i) +
+                 R"(","url":"https://vk.com/wall-1_)" + QByteArray::number(i) +
+                 R"(","author":"user)" + QByteArray::number(i % 97) + R"(","text":"тарифы номер )" +
+                 QByteArray::number(i) +
+                 R"(","published":"2026-11-20T14:03:00Z"})"
+                 "\n";
+    }
+    return input;
+}
+
+// Name and SQL of every index of the items table.
+QStringList itemIndexes(Database &db)
+{
+    QStringList out;
+    Statement query = db.prepare(
+        "SELECT name || ': ' || ifnull(sql, '') FROM sqlite_master "
+        "WHERE type = 'index' AND tbl_name = 'items' ORDER BY name");
+    while (query.step())
+        out << query.text(0);
+    return out;
+}
+
+}  // namespace
+
+void TestImportExport::bulkLoadRebuildsIndexes()
+{
+    TempDir dir;
+    auto db = openWorkspace(dir.filePath(u"w.db"_s));
+    const QStringList before = itemIndexes(*db);
+    QVERIFY(before.size() > 5);
+    const auto report = importText(*db, bulkInput(30000));
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->inserted, 30000);
+    QCOMPARE(itemIndexes(*db), before);
+    QCOMPARE(scalar(*db,
+                    "SELECT count(*) FROM items INDEXED BY items_by_platform "
+                    "WHERE platform = 'telegram'"),
+             10000);
+    Statement check = db->prepare("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), u"ok"_s);
+    db->exec("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)");
+    InboxFilter filter;
+    filter.text = u"тариф 29999"_s;
+    QCOMPARE(ItemRepository(*db).count(filter), 1);
+    // A second import of the same lines is no bulk load and changes nothing.
+    const auto again = importText(*db, bulkInput(30000));
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 30000);
+    QCOMPARE(itemIndexes(*db), before);
+}
+
+void TestImportExport::cancelledBulkLoadKeepsIndexes()
+{
+    TempDir dir;
+    auto db = openWorkspace(dir.filePath(u"w.db"_s));
+    const QStringList before = itemIndexes(*db);
+    // Cancelled after the indexes were dropped for the load.
+    const auto report =
+        importText(*db, bulkInput(30000), [](qint64, qint64 stored) { return stored < 26000; });
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM items"), 0);
+    QCOMPARE(itemIndexes(*db), before);
 }
 
 void TestImportExport::unknownFieldsSurvive()

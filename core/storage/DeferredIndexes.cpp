@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/DeferredIndexes.h"
+
+#include "core/storage/Database.h"
+
+namespace earshot {
+
+namespace {
+
+// SQL identifiers from sqlite_master are quoted anyway: names are not ours to trust.
+std::string quoted(const std::string &identifier)
+{
+    std::string out = "\"";
+    for (const char c : identifier) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + '"';
+}
+
+}  // namespace
+
+DeferredIndexes::DeferredIndexes(Database &db, std::string table)
+    : m_db(db), m_table(std::move(table))
+{
+}
+
+void DeferredIndexes::defer()
+{
+    if (deferred())
+        return;
+    // Indexes behind UNIQUE and PRIMARY KEY constraints have no SQL and cannot be dropped.
+    Statement list = m_db.prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 "
+        "AND sql IS NOT NULL ORDER BY name");
+    list.bind(1, m_table.c_str());
+    std::vector<std::pair<std::string, std::string>> indexes;
+    while (list.step()) {
+        const QByteArray name = list.utf8(0);
+        const QByteArray sql = list.utf8(1);
+        indexes.emplace_back(name.toStdString(), sql.toStdString());
+    }
+    for (const auto &[name, sql] : indexes) {
+        m_db.exec(("DROP INDEX " + quoted(name)).c_str());
+        m_dropped.emplace_back(name, sql);
+    }
+}
+
+void DeferredIndexes::rebuild()
+{
+    for (const auto &[name, sql] : m_dropped)
+        m_db.exec(sql.c_str());
+    m_dropped.clear();
+}
+
+}  // namespace earshot
