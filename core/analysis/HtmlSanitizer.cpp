@@ -243,6 +243,26 @@ public:
             i = j;
         }
     }
+    // text() for a non-preformatted run whose only whitespace is single spaces, none next
+    // to another (see TextShape): nothing inside needs collapsing.
+    void words(QStringView s)
+    {
+        qsizetype begin = 0;
+        qsizetype end = s.size();
+        if (begin < end && s[begin] == u' ') {
+            m_pendingSpace = true;
+            ++begin;
+        }
+        const bool trailing = end > begin && s[end - 1] == u' ';
+        if (trailing)
+            --end;
+        if (end > begin) {
+            flushPending();
+            m_out.append(s.mid(begin, end - begin));
+        }
+        if (trailing)
+            m_pendingSpace = true;
+    }
     void lineBreak(int count)
     {
         if (count > m_pendingBreaks)
@@ -370,11 +390,18 @@ public:
         m_text.lineBreak(blockBreaks(tag));
     }
 
-    void textNode(QStringView s) override
+    void textNode(QStringView s, TextShape shape) override
     {
-        if (m_wantHtml)
-            appendEscaped(m_html, s);
-        m_text.text(s, m_preDepth > 0);
+        if (m_wantHtml) {
+            if (shape.markup)
+                appendEscaped(m_html, s);
+            else
+                m_html.append(s);
+        }
+        if (shape.spacing || m_preDepth > 0)
+            m_text.text(s, m_preDepth > 0);
+        else
+            m_text.words(s);
     }
 
     // Room for output about as long as the input, so appends rarely reallocate.
@@ -502,7 +529,9 @@ void walkTree(const GumboNode *root, Walker &w)
             switch (child->type) {
             case GUMBO_NODE_TEXT:
             case GUMBO_NODE_CDATA:
-            case GUMBO_NODE_WHITESPACE: w.textNode(fromUtf8(child->v.text.text)); break;
+            case GUMBO_NODE_WHITESPACE:
+                w.textNode(fromUtf8(child->v.text.text), TextShape{});
+                break;
             case GUMBO_NODE_ELEMENT:
             case GUMBO_NODE_TEMPLATE: {
                 const GumboElement &el = child->v.element;
@@ -537,9 +566,9 @@ bool isPlain(QStringView s)
     return true;
 }
 
-QStringView bounded(const QString &input)
+QStringView bounded(QStringView input)
 {
-    QStringView view(input);
+    QStringView view = input;
     if (view.size() > kMaxInputChars) {
         qsizetype cut = kMaxInputChars;
         if (view[cut - 1].isHighSurrogate())
@@ -565,12 +594,12 @@ SanitizedHtml parseWithGumbo(QStringView view, const LazyBase &base, bool wantHt
     return w.take();
 }
 
-SanitizedHtml run(const QString &input, const LazyBase &base, bool wantHtml)
+SanitizedHtml run(QStringView input, const LazyBase &base, bool wantHtml)
 {
     const QStringView view = bounded(input);
     Walker w(base, wantHtml);
     if (isPlain(view)) {
-        w.textNode(view);
+        w.textNode(view, TextShape{});
         return w.take();
     }
     // Most entries are simple enough that gumbo's tree is not needed to know their shape.
@@ -583,6 +612,11 @@ SanitizedHtml run(const QString &input, const LazyBase &base, bool wantHtml)
 }  // namespace
 
 SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl)
+{
+    return run(html, LazyBase(baseUrl), true);
+}
+
+SanitizedHtml sanitizeHtml(QStringView html, const QUrl &baseUrl)
 {
     return run(html, LazyBase(baseUrl), true);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QUrl>
 
 namespace earshot {
@@ -21,6 +22,8 @@ struct SanitizedHtml {
 // 4 MB is truncated and element nesting is bounded, so hostile input costs bounded time.
 // Pure and thread-safe; never fails (unusable input yields empty strings).
 SanitizedHtml sanitizeHtml(const QString &html, const QUrl &baseUrl = {});
+// The same over text held elsewhere, which spares the caller a copy into a QString.
+SanitizedHtml sanitizeHtml(QStringView html, const QUrl &baseUrl);
 // The same with the base as text: it is parsed only if a relative link needs it, which
 // spares a QUrl per item to parsers whose content links are absolute (social posts).
 SanitizedHtml sanitizeHtmlAt(const QString &html, const QString &baseUrl);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/SimpleHtmlReader.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace earshot {
 namespace {
@@ -71,6 +76,27 @@ Simple simpleKind(GumboTag tag)
     }
 }
 
+// How the reader's main loop treats an ASCII character in text.
+enum class AsciiClass : unsigned char {
+    Text,     // passed on as it is
+    Space,    // ' ': fine between words, but two in a row need collapsing
+    Escaped,  // '"' and '>': passed on, escaped in the output
+    Markup,   // '<' and '&'
+    Other     // controls (tab and newline among them) and DEL: checked one by one
+};
+
+constexpr std::array<AsciiClass, 0x80> kAsciiClass = [] {
+    std::array<AsciiClass, 0x80> table{};
+    for (std::size_t c = 0; c < table.size(); ++c)
+        table[c] = c < 0x20 || c == 0x7F ? AsciiClass::Other : AsciiClass::Text;
+    table[std::size_t(' ')] = AsciiClass::Space;
+    table[std::size_t('"')] = AsciiClass::Escaped;
+    table[std::size_t('>')] = AsciiClass::Escaped;
+    table[std::size_t('<')] = AsciiClass::Markup;
+    table[std::size_t('&')] = AsciiClass::Markup;
+    return table;
+}();
+
 bool isHtmlSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\n';
@@ -107,26 +133,50 @@ class SimpleHtmlReader {
 public:
     explicit SimpleHtmlReader(QStringView s) : m_s(s) {}
 
+    // One pass over the input: markup is read as it comes, and each text run is handed on
+    // with its shape, noted on the way.
     bool read(HtmlSink &w)
     {
+        const qsizetype n = m_s.size();
         qsizetype textStart = 0;
-        while (m_i < m_s.size()) {
-            const char16_t c = m_s[m_i].unicode();
-            if (c >= 0x20 && c < 0x7F && c != u'<' && c != u'&') {
-                ++m_i;  // the common case, checked first
-                continue;
-            }
-            if (c == u'<' || c == u'&') {
-                flushText(w, textStart);
-                if (c == u'<' ? !tag(w) : !reference(&m_text))
+        TextShape shape{false, false};
+        while (m_i < n) {
+            m_i = skipPlainBlocks(m_i);
+            // Character by character through the block that held something else.
+            const qsizetype stop = std::min(n, m_i + kBlock);
+            while (m_i < stop) {
+                const char16_t c = m_s[m_i].unicode();
+                if (c < 0x80) {
+                    switch (kAsciiClass[c]) {
+                    case AsciiClass::Text: ++m_i; continue;
+                    case AsciiClass::Space:
+                        if (m_i > textStart && m_s[m_i - 1] == u' ')
+                            shape.spacing = true;
+                        ++m_i;
+                        continue;
+                    case AsciiClass::Escaped:
+                        shape.markup = true;
+                        ++m_i;
+                        continue;
+                    case AsciiClass::Markup:
+                        flushText(w, textStart, shape);
+                        if (c == u'<' ? !tag(w) : !reference(&m_text))
+                            return false;
+                        textStart = m_i;
+                        shape = {false, false};
+                        continue;
+                    case AsciiClass::Other: break;
+                    }
+                } else if (isPlainLetter(c)) {
+                    ++m_i;
+                    continue;
+                }
+                shape.spacing = true;  // tabs, newlines and the spaces beyond ASCII
+                if (!plainChar())
                     return false;
-                textStart = m_i;
-                continue;
             }
-            if (!plainChar())
-                return false;
         }
-        flushText(w, textStart);
+        flushText(w, textStart, shape);
         return m_stack.empty();
     }
 
@@ -135,6 +185,48 @@ private:
         GumboTag tag;
         bool emitted;
     };
+
+    static constexpr qsizetype kBlock = 8;
+
+    // Letters of most scripts beyond ASCII: no spaces among them, nothing the parser treats
+    // specially.
+    static bool isPlainLetter(char16_t c) { return c > 0xA0 && c < 0x1680; }
+
+    // Index of the first block of kBlock characters from `i` that holds anything but
+    // Text-class ASCII, single spaces (none right after another, so the shape stays as it
+    // is) and plain letters; the character before `i` must be in the input.
+    qsizetype skipPlainBlocks(qsizetype i) const
+    {
+#ifdef __SSE2__
+        if (i == 0)
+            return i;
+        const char16_t *p = m_s.utf16();
+        const qsizetype n = m_s.size();
+        const __m128i space = _mm_set1_epi16(' ');
+        while (n - i >= kBlock) {
+            // Signed compares: units from 0x8000 up are negative and fail every range test.
+            const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i - 1));
+            const __m128i printable =
+                _mm_and_si128(_mm_cmpgt_epi16(c, space), _mm_cmplt_epi16(c, _mm_set1_epi16(0x7F)));
+            const __m128i special =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16('"')),
+                                          _mm_cmpeq_epi16(c, _mm_set1_epi16('&'))),
+                             _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16('<')),
+                                          _mm_cmpeq_epi16(c, _mm_set1_epi16('>'))));
+            const __m128i single =
+                _mm_andnot_si128(_mm_cmpeq_epi16(prev, space), _mm_cmpeq_epi16(c, space));
+            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(c, _mm_set1_epi16(0xA0)),
+                                                 _mm_cmplt_epi16(c, _mm_set1_epi16(0x1680)));
+            const __m128i plain =
+                _mm_or_si128(_mm_or_si128(_mm_andnot_si128(special, printable), single), letter);
+            if (_mm_movemask_epi8(plain) != 0xFFFF)
+                break;
+            i += kBlock;
+        }
+#endif
+        return i;
+    }
 
     // Steps over one character of text (a surrogate pair counts as one); false when it is
     // not one the reader can pass on unchanged.
@@ -151,16 +243,18 @@ private:
         return c == u'\r' ? false : isPlainCodePoint(c);
     }
 
-    void flushText(HtmlSink &w, qsizetype textStart)
+    // Hands on the text before m_i: the run as it is, or joined to what references before
+    // it stood for (whose shape is unknown).
+    void flushText(HtmlSink &w, qsizetype textStart, TextShape shape)
     {
         const QStringView run = m_s.mid(textStart, m_i - textStart);
         if (m_text.isEmpty()) {
             if (!run.isEmpty())
-                w.textNode(run);
+                w.textNode(run, shape);
             return;
         }
         m_text.append(run);
-        w.textNode(m_text);
+        w.textNode(m_text, TextShape{});
         m_text.clear();
     }
 

@@ -18,6 +18,13 @@ struct HtmlAttr {
 };
 using HtmlAttrs = QVarLengthArray<HtmlAttr, 8>;
 
+// What a reader found out about a text node while it scanned it, so that the sink need not
+// look again; a reader that did not look says "maybe" to both.
+struct TextShape {
+    bool markup = true;   // may hold characters that HTML escapes: '"', '&', '<', '>'
+    bool spacing = true;  // may hold whitespace other than single ' ' between words
+};
+
 // Receives a parsed HTML fragment in document order.
 class HtmlSink {
 public:
@@ -26,7 +33,7 @@ public:
     // back to the matching leave().
     virtual bool enter(GumboTag tag, const HtmlAttrs &attrs, bool *emitted) = 0;
     virtual void leave(GumboTag tag, bool emitted) = 0;
-    virtual void textNode(QStringView text) = 0;
+    virtual void textNode(QStringView text, TextShape shape) = 0;
 };
 
 // Reads the simple HTML most entries carry (allowed tags written well nested, quoted or plain

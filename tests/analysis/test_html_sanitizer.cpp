@@ -221,6 +221,12 @@ void TestHtmlSanitizer::fastPathMatchesFullParser_data()
         u"<pre>code\n  indented</pre><pre>\nleading newline</pre>"_s,
         u"<pre>&#10;newline reference</pre><pre>&#x0a;x</pre><pre>&amp;</pre>"_s,
         u"<p>Привет, <i>мир</i> 😀 &#128512;</p><span lang=ru dir=ltr title='t'>x</span>"_s,
+        // Text runs long enough to be scanned in blocks, with what must still be escaped or
+        // collapsed at every place in a block.
+        u"<p>a run of plain words, long enough for several blocks; \"quoted\" > and  two  "
+        u"spaces, a tab\there and a newline\nthere, then more plain words to the end.</p>"_s,
+        u"<p> lead and trail </p><p>x\u00A0y\u3000z\u2003w\u1680v\u0085u</p><b>  </b>"_s,
+        u"<p>Длинная строка кириллицы без разметки, чтобы пройти несколько блоков  подряд.</p>"_s,
         u"<P CLASS=x><A HREF=\"/up\">Upper</A></P><time datetime=\"2024-05-14\">d</time>"_s,
         u"a & b &c &#; &#x; &#0; &#128; &#xD800; &#1114112; &unknown; AT&T"_s,
         u"<p>x</p ><p >y</p>text<del cite=javascript:x>d</del><q cite=\"http://e/\">q</q>"_s,
@@ -341,6 +347,10 @@ void TestHtmlSanitizer::fastPathMatchesOnGeneratedMarkup()
         u" "_s,
         u"\n"_s,
         u"  two words "_s,
+        u"a longer run of words that fills a few blocks"_s,
+        u"\u00A0"_s,
+        u"\u3000"_s,
+        u"\t"_s,
         u"&amp;"_s,
         u"&nbsp;"_s,
         u"&#8230;"_s,

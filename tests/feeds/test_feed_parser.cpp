@@ -64,6 +64,7 @@ private Q_SLOTS:
     void entityExpansionIsBounded();
     void externalEntitiesAreNeverRead();
     void attributeReferencesAreDecoded();
+    void cdataSectionsReadAsXmlDefinesThem();
     void toItemsAndJson();
     void throughput();
 };
@@ -442,6 +443,32 @@ void TestFeedParser::attributeReferencesAreDecoded()
     QCOMPARE(f.entries[0].link, u"http://e.org/?a=1&b=2&c=3&d=<4>"_s);
     QCOMPARE(f.entries[0].media.size(), std::size_t(1));
     QCOMPARE(f.entries[0].media[0].url, u"http://e.org/f.mp3?x=1&y=2"_s);
+}
+
+void TestFeedParser::cdataSectionsReadAsXmlDefinesThem()
+{
+    // Line ends normalised, joined with the text around them, recognised only in content
+    // (not in comments or processing instructions), any character of Unicode.
+    const ParsedFeed f = parseOk(
+        "<?xml version=\"1.0\"?><!-- <![CDATA[ --><rss version=\"2.0\"><channel>"
+        "<?note <![CDATA[ ?><title>a<![CDATA[ & b]]>c</title><item><title><![CDATA[]]>x"
+        "<![CDATA[\xF0\x9F\x98\x80]]></title><description><![CDATA[<p>one\r\ntwo\rthree</p>"
+        "\r\n<pre>a\r\nb</pre>]]></description></item></channel></rss>");
+    QVERIFY(!f.recovered);
+    QCOMPARE(f.title, u"a & bc"_s);
+    QCOMPARE(f.entries.size(), std::size_t(1));
+    QCOMPARE(f.entries[0].title, u"x\U0001F600"_s);
+    QCOMPARE(f.entries[0].summary.html, u"<p>one\ntwo\nthree</p>\n<pre>a\nb</pre>"_s);
+    QCOMPARE(f.entries[0].summary.text, u"one two three\n\na\nb"_s);
+
+    // A character XML forbids inside CDATA makes the document ill-formed, as anywhere else.
+    const ParsedFeed bad = parseOk(
+        "<rss version=\"2.0\"><channel><title>T</title><item><title>t</title>"
+        "<description><![CDATA[a\x01"
+        "b]]></description></item></channel></rss>");
+    QVERIFY(bad.recovered);
+    QCOMPARE(bad.entries.size(), std::size_t(1));
+    QCOMPARE(bad.entries[0].title, u"t"_s);
 }
 
 void TestFeedParser::toItemsAndJson()

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -25,11 +26,13 @@ public:
     bool readNextStartElement() override;
     void skipCurrentElement() override;
     QString readElementText() override;
+    QStringView readElementTextView(QString *storage) override;
 
     QStringView name() const override { return name(current().local); }
     QStringView qualifiedName() const override;
     QStringView namespaceUri() const override { return name(current().uri); }
-    QStringView text() const override;
+    int namespaceId() const override { return current().uri; }
+    QStringView text() const override { return {current().text, current().textSize}; }
     QStringView firstNamespaceDeclaration() const override { return name(current().nsDecl); }
 
     qsizetype attributeCount() const override { return current().attrCount; }
@@ -45,22 +48,25 @@ private:
     friend class SaxCollector;
 
     // One token. Names are indexes into m_names (-1: none); a Characters token's text is
-    // m_texts[text]; a start tag's attributes are m_attrs[firstAttr, firstAttr + attrCount).
+    // [text, text + textSize); a start tag's attributes are m_attrs[firstAttr, firstAttr +
+    // attrCount).
     struct Event {
         Token kind = Token::Other;
         int local = -1;
         int prefix = -1;
         int uri = -1;
         int nsDecl = -1;
-        int text = -1;
         int firstAttr = 0;
         int attrCount = 0;
+        int textSize = 0;
+        const char16_t *text = nullptr;
     };
     struct Attribute {
         int local;
         int prefix;
         int uri;
-        QString value;
+        int valueSize;
+        const char16_t *value;
     };
 
     LibXmlTokenSource() = default;
@@ -74,7 +80,10 @@ private:
     std::vector<Event> m_events;
     std::vector<Attribute> m_attrs;
     std::vector<QString> m_names;
-    std::vector<QString> m_texts;
+    // Every text and attribute value of the document, UTF-16, one after the other in blocks
+    // that never move: a few allocations for the whole document instead of one per token,
+    // each small enough to be recycled by the allocator rather than mapped afresh.
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
     qsizetype m_pos = -1;
     qsizetype m_entryElements = 0;
     mutable QString m_qualified;

@@ -7,6 +7,9 @@
 #include "core/connectors/feed/LibXmlTokenSource.h"
 #include "core/connectors/feed/XmlTokenSource.h"
 
+#include <optional>
+#include <vector>
+
 namespace earshot {
 namespace {
 
@@ -234,10 +237,24 @@ private:
     Ns ns_() const
     {
         if (m_ns)
-            return nsFromUri(m_xml.namespaceUri());
+            return nsOfElement();
         const QStringView q = m_xml.qualifiedName();
         const qsizetype colon = q.indexOf(u':');
         return colon < 0 ? m_defaultNs : nsFromPrefix(q.left(colon));
+    }
+    // The namespace of the current element, classified once per URI where the tokenizer
+    // numbers them: comparing the URI against every known one for each element adds up.
+    Ns nsOfElement() const
+    {
+        const int id = m_xml.namespaceId();
+        if (id < 0)
+            return nsFromUri(m_xml.namespaceUri());
+        if (std::size_t(id) >= m_nsById.size())
+            m_nsById.resize(std::size_t(id) + 1);
+        std::optional<Ns> &ns = m_nsById[std::size_t(id)];
+        if (!ns)
+            ns = nsFromUri(m_xml.namespaceUri());
+        return *ns;
     }
     QStringView local() const
     {
@@ -322,24 +339,27 @@ private:
         const QString type = attr(u"type").toString().toLower();
         // A copy: reading the element's text invalidates views of its attributes.
         const QString mode = attr(u"mode").toString();
-        QString html;
         if (type == u"xhtml" || type == u"application/xhtml+xml" || mode == u"xml") {
-            html = innerXml();
-        } else {
-            QString raw = text();
-            if (mode == u"base64")
-                raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
-            const bool isHtml = type == u"html" || type == u"text/html" || mode == u"escaped" ||
-                                (type.isEmpty() && assumeHtml);
-            if (!isHtml) {
-                FeedText t;
-                t.text = raw.trimmed();
-                t.html = escapeHtml(t.text);
-                return t;
-            }
-            html = std::move(raw);
+            SanitizedHtml s = sanitizeHtml(innerXml(), base);
+            return FeedText{std::move(s.html), std::move(s.text)};
         }
-        SanitizedHtml s = sanitizeHtml(html, base);
+        // Viewed where the tokenizer holds it: entry content is most of a feed's bytes, and
+        // the sanitizer reads it once.
+        QString storage;
+        QStringView raw = m_xml.readElementTextView(&storage);
+        if (mode == u"base64") {
+            storage = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
+            raw = storage;
+        }
+        const bool isHtml = type == u"html" || type == u"text/html" || mode == u"escaped" ||
+                            (type.isEmpty() && assumeHtml);
+        if (!isHtml) {
+            FeedText t;
+            t.text = raw.trimmed().toString();
+            t.html = escapeHtml(t.text);
+            return t;
+        }
+        SanitizedHtml s = sanitizeHtml(raw, base);
         return FeedText{std::move(s.html), std::move(s.text)};
     }
 
@@ -609,6 +629,7 @@ private:
     bool m_ns;
     bool m_atom = false;
     Ns m_defaultNs = Ns::None;
+    mutable std::vector<std::optional<Ns>> m_nsById;  // see nsOfElement()
     QString m_rootLang;
     ParsedFeed m_feed;
 };

@@ -23,10 +23,20 @@ public:
     virtual void skipCurrentElement() = 0;
     // The text of the current element including that of its children.
     virtual QString readElementText() = 0;
+    // The same text, viewed where the tokenizer keeps it whole (no copy), else held in
+    // `*storage`; valid while the source and `*storage` live.
+    virtual QStringView readElementTextView(QString *storage)
+    {
+        *storage = readElementText();
+        return *storage;
+    }
 
     virtual QStringView name() const = 0;  // local name of the current element
     virtual QStringView qualifiedName() const = 0;
     virtual QStringView namespaceUri() const = 0;
+    // A number standing for namespaceUri() in this document, the same for the same URI, so a
+    // reader can classify each URI once; -1 when the tokenizer has none.
+    virtual int namespaceId() const { return -1; }
     virtual QStringView text() const = 0;  // characters, DTD text or entity name
     // URI of the current element's first namespace declaration, empty when it has none.
     virtual QStringView firstNamespaceDeclaration() const = 0;
