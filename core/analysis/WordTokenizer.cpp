@@ -191,13 +191,20 @@ std::string_view WordTokenizer::stem(Script script)
                                                      : nullptr;
     if (!stemmer || m_folded.size() > kMaxStemBytes)
         return m_folded;
+    // The folded form decides the script, so it alone is the key.
+    if (const auto known = m_stems.find(std::string_view(m_folded)); known != m_stems.end())
+        return known->second;
     const sb_symbol *stemmed =
         sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol *>(m_folded.data()),
                         static_cast<int>(m_folded.size()));
     if (!stemmed)  // out of memory inside Snowball: the folded word is still a usable term
         return m_folded;
-    return {reinterpret_cast<const char *>(stemmed),
-            static_cast<std::size_t>(sb_stemmer_length(stemmer))};
+    if (m_stems.size() >= kMaxCachedStems)
+        m_stems.clear();
+    const auto added = m_stems.emplace(
+        m_folded, std::string(reinterpret_cast<const char *>(stemmed),
+                              static_cast<std::size_t>(sb_stemmer_length(stemmer))));
+    return added.first->second;
 }
 
 QStringList WordTokenizer::terms(const QString &text, Mode mode)

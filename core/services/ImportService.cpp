@@ -33,6 +33,20 @@ qint64 bulkLoadAfter(ItemRepository &items)
     return std::max(kBulkLoadItems, items.approximateCount() / 2);
 }
 
+// The new items a file will bring, judged from the lines read so far and the share of
+// them that were new; 0 when unknown (a stream). A file that is clearly a bulk load
+// defers the indexes from its first batch instead of indexing its first items one by one
+// and then dropping those indexes; a file imported again (nothing new) never does.
+qint64 expectedInserts(const QIODevice &input, qint64 bytesRead, qint64 linesRead, qint64 inserted)
+{
+    if (input.isSequential() || bytesRead <= 0 || linesRead <= 0)
+        return 0;
+    const double lines = static_cast<double>(input.size()) * static_cast<double>(linesRead) /
+                         static_cast<double>(bytesRead);
+    return static_cast<qint64>(lines * static_cast<double>(inserted) /
+                               static_cast<double>(linesRead));
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportService", text);
@@ -78,8 +92,8 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
                 }
                 ImportedItem &parsed = std::get<ImportedItem>(line.content);
                 parsed.item.fetchedMs = fetchedMs;
-                const auto stored =
-                    items.upsert(parsed.item, parsed.hasState ? &parsed.state : nullptr);
+                const auto stored = items.upsert(
+                    parsed.item, parsed.hasState ? &parsed.state : nullptr, &parsed.prepared);
                 switch (stored.outcome) {
                 case ItemRepository::Outcome::Inserted:
                     ++report.inserted;
@@ -90,7 +104,9 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
                 }
             }
             bytesRead = batch->bytesRead;
-            if (report.inserted >= bulkAfter)
+            const qint64 linesRead = batch->lines.empty() ? 0 : batch->lines.back().number;
+            if (report.inserted >= bulkAfter ||
+                expectedInserts(input, bytesRead, linesRead, report.inserted) >= 2 * bulkAfter)
                 indexes.defer();
             const qint64 handled = report.stored() + report.skipped;
             if (progress && handled - reportedAt >= kProgressEvery) {

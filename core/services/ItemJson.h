@@ -3,6 +3,7 @@
 
 #include "core/model/Item.h"
 #include "core/model/Result.h"
+#include "core/storage/PreparedText.h"
 
 #include <QJsonObject>
 
@@ -17,6 +18,7 @@ struct ImportedItem {
     Item item;
     ItemState state;
     bool hasState = false;
+    PreparedText prepared;  // title and text for the store, when the reader prepared them
 };
 
 Result<ImportedItem> itemFromJson(const QJsonObject &object);

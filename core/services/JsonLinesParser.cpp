@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/JsonLinesParser.h"
 
+#include "core/analysis/WordTokenizer.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -48,8 +50,9 @@ bool readLimitedLine(QIODevice &input, QByteArray &line, qint64 maxBytes)
     }
 }
 
-// The mention on one line, or why the line is skipped.
-std::variant<ImportedItem, QString> parseLine(const QByteArray &line)
+// The mention on one line, or why the line is skipped. Its title and text are prepared
+// for the store here, on the parsing thread, so the writer has less to do.
+std::variant<ImportedItem, QString> parseLine(const QByteArray &line, WordTokenizer &words)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
@@ -63,6 +66,7 @@ std::variant<ImportedItem, QString> parseLine(const QByteArray &line)
     Result<ImportedItem> parsed = itemFromJson(doc.object());
     if (!parsed)
         return parsed.error().message;
+    parsed->prepared = PreparedText(parsed->item.title, parsed->item.text, words);
     return std::move(*parsed);
 }
 
@@ -113,6 +117,7 @@ void JsonLinesParser::run()
     Batch batch;
     qint64 number = 0;
     QByteArray line;
+    WordTokenizer words;  // one per thread: Snowball keeps state
     bool open = true;
     while (open && !m_input.atEnd()) {
         ++number;
@@ -123,7 +128,7 @@ void JsonLinesParser::run()
             if (number == 1 && line.startsWith("\xEF\xBB\xBF"))
                 line.remove(0, 3);  // a UTF-8 byte order mark some editors add
             if (!line.trimmed().isEmpty())
-                batch.lines.push_back({number, parseLine(line)});
+                batch.lines.push_back({number, parseLine(line, words)});
         }
         if (batch.lines.size() >= kBatchLines) {
             batch.bytesRead = m_input.pos();

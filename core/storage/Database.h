@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/PreparedText.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -52,6 +54,8 @@ public:
     void setUserVersion(int version);
     bool isReadOnly() const;
     QString path() const { return m_path; }
+    // Prepared index terms for this connection's index tokenizer (see PreparedText).
+    IndexTermSupply &indexTerms() { return m_indexTerms; }
 
     // Writes a consistent copy of the whole database to `targetPath` (online backup).
     void backupTo(const QString &targetPath);
@@ -66,6 +70,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    IndexTermSupply m_indexTerms;  // the tokenizer keeps its address: declared before m_cache
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 

@@ -90,8 +90,11 @@ struct ItemRepository::FilterSql {
 
 ItemRepository::ItemRepository(Database &db) : m_db(db), m_sources(db), m_authors(db), m_tags(db) {}
 
-ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState *initialState)
+ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState *initialState,
+                                              const PreparedText *prepared)
 {
+    if (prepared && !prepared->isPrepared())
+        prepared = nullptr;
     // A source first seen here (an import) is not followed: only ones added as feeds or
     // accounts are ever fetched.
     const qint64 sourceId =
@@ -121,10 +124,12 @@ ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState 
             stmt.bind(6, authorId);
         else
             stmt.bindNull(6);
-        stmt.bind(7, item.url)
-            .bind(8, item.title)
-            .bind(9, item.text)
-            .bind(10, item.html)
+        stmt.bind(7, item.url);
+        if (prepared)
+            stmt.bind(8, prepared->title().utf8).bind(9, prepared->text().utf8);
+        else
+            stmt.bind(8, item.title).bind(9, item.text);
+        stmt.bind(10, item.html)
             .bind(11, item.publishedMs)
             .bind(12, item.fetchedMs)
             .bind(13, item.lang)
@@ -145,11 +150,15 @@ ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState 
         stored.outcome = Outcome::Inserted;
         // New rows are indexed here rather than by a trigger (see schema step 3): a plain
         // insert lets FTS5 buffer a whole import's terms and write them once.
-        m_db.cached("INSERT INTO items_fts(rowid, title, text) VALUES (?1, ?2, ?3)")
-            .bind(1, stored.id)
-            .bind(2, item.title)
-            .bind(3, item.text)
-            .run();
+        Statement &index =
+            m_db.cached("INSERT INTO items_fts(rowid, title, text) VALUES (?1, ?2, ?3)");
+        index.bind(1, stored.id);
+        if (prepared)
+            index.bind(2, prepared->title().utf8).bind(3, prepared->text().utf8);
+        else
+            index.bind(2, item.title).bind(3, item.text);
+        const IndexTermSupply::Offer offer(m_db.indexTerms(), prepared);
+        index.run();
     } else {
         Statement &update = m_db.cached(
             "UPDATE items SET thread_id = ?4, parent_id = ?5, author_id = ifnull(?6, author_id), "

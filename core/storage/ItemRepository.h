@@ -19,6 +19,8 @@ struct CompileOptions;
 
 // Items and their user state. Lives on one connection/thread; throws StorageError.
 // Writes expect the caller to hold a Transaction so a batch commits once.
+class PreparedText;
+
 class ItemRepository {
 public:
     explicit ItemRepository(Database &db);
@@ -32,8 +34,10 @@ public:
     // Stores an item, merging with the stored copy of the same (source, external id):
     // content is refreshed, user state (read, saved, status, note, tags) is never touched
     // by a re-fetch. `initialState` only applies when the item is new. Tags listed on the
-    // item are added, never removed.
-    Stored upsert(const Item &item, const ItemState *initialState = nullptr);
+    // item are added, never removed. `prepared`, when given, holds the item's title and
+    // text already encoded and tokenized (PreparedText, made from this item).
+    Stored upsert(const Item &item, const ItemState *initialState = nullptr,
+                  const PreparedText *prepared = nullptr);
 
     // Cross-post detection for an item just stored by upsert(): records its content hash
     // and, when another source already has the same post (same globally unique id, else

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void invalidUtf8();
     void randomBytesNeverHang();
     void longInputs();
+    void stemsStayRightPastTheStemCache();
 };
 
 // Both spellings must reduce to the same single index term.
@@ -269,6 +270,40 @@ void TestWordTokenizer::longInputs()
     QCOMPARE(tokenizer.terms(QString(1 << 20, u'-') + u"тарифы"_s), QStringList{u"тариф"_s});
     qInfo() << "elapsed ms:" << timer.elapsed()
             << "(long input)";  // measured, not asserted: ctest's timeout catches a hang
+}
+
+// Stems are remembered per word in a bounded cache that starts over when full: the forms
+// must not change on the way, whatever was tokenized before.
+void TestWordTokenizer::stemsStayRightPastTheStemCache()
+{
+    WordTokenizer tokenizer;
+    const QString probe = u"Тарифами connections тарифы ТАРИФОМ Connection"_s;
+    const QStringList expected = {u"тариф"_s, u"connect"_s, u"тариф"_s, u"тариф"_s, u"connect"_s};
+    QCOMPARE(tokenizer.terms(probe), expected);
+    // Far more distinct words than the cache holds, each stemmed in both scripts: a number
+    // written in Cyrillic letters (base 32, а..я) and in Latin ones (base 26).
+    const auto spelled = [](int n, char16_t first, int base) {
+        QString word;
+        do {
+            word.prepend(QChar(static_cast<char16_t>(first + n % base)));
+            n /= base;
+        } while (n > 0);
+        return word;
+    };
+    QString words;
+    for (int i = 0; i < 70'000; ++i) {
+        words += u"плат"_s + spelled(i, u'а', 32).toUpper() + u"ами run"_s + spelled(i, u'a', 26) +
+                 u"ning "_s;
+    }
+    const QStringList many = tokenizer.terms(words);
+    QCOMPARE(many.size(), 140'000);
+    QVERIFY(many.first().startsWith(u"плат"_s));
+    QVERIFY(!many.first().endsWith(u"ами"_s));  // stemmed, not just folded
+    QVERIFY(!many.at(1).endsWith(u"ning"_s));
+    QCOMPARE(tokenizer.terms(probe), expected);
+    // A fresh tokenizer, with nothing cached, agrees on every one of them.
+    WordTokenizer fresh;
+    QCOMPARE(fresh.terms(words), many);
 }
 
 QTEST_GUILESS_MAIN(TestWordTokenizer)

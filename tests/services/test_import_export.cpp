@@ -168,6 +168,7 @@ private Q_SLOTS:
     void cancelStoresNothing();
     void bulkLoadRebuildsIndexes();
     void cancelledBulkLoadKeepsIndexes();
+    void clearBulkLoadDefersIndexesAtOnce();
     void unknownFieldsSurvive();
     void jsonRoundTrip();
     void csvField_data();
@@ -452,6 +453,39 @@ void TestImportExport::cancelledBulkLoadKeepsIndexes()
     QCOMPARE(report.error().kind, ErrorKind::Cancelled);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM items"), 0);
     QCOMPARE(itemIndexes(*db), before);
+}
+
+// A file whose first lines show it will bring at least twice the bulk threshold of new
+// items drops the indexes with its first batch, not after 20,000 items indexed one by one.
+void TestImportExport::clearBulkLoadDefersIndexesAtOnce()
+{
+    TempDir dir;
+    auto db = openWorkspace(dir.filePath(u"w.db"_s));
+    const QStringList before = itemIndexes(*db);
+    QList<qint64> indexesSeen;  // the items' indexes at each progress report
+    const auto report = importText(*db, bulkInput(45000), [&](qint64, qint64) {
+        indexesSeen << scalar(*db,
+                              "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                              "AND tbl_name = 'items' AND sql IS NOT NULL");
+        return true;
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->inserted, 45000);
+    QVERIFY(indexesSeen.size() > 2);
+    QCOMPARE(indexesSeen.first(), 0);  // dropped before the first report (2,000 lines)
+    QCOMPARE(indexesSeen.last(), qint64(before.size() - 1));  // rebuilt for the last report
+    QCOMPARE(itemIndexes(*db), before);
+    // Not so for the same file again: nothing in it is new.
+    indexesSeen.clear();
+    const auto again = importText(*db, bulkInput(45000), [&](qint64, qint64) {
+        indexesSeen << scalar(*db,
+                              "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                              "AND tbl_name = 'items' AND sql IS NOT NULL");
+        return true;
+    });
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 45000);
+    QVERIFY(!indexesSeen.contains(0));
 }
 
 void TestImportExport::unknownFieldsSurvive()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/WordTokenizer.h"
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
+#include "core/storage/PreparedText.h"
 #include "core/storage/StatsRepository.h"
 #include "tests/storage/StorageFixture.h"
 #include "tests/support/TempDir.h"
@@ -65,6 +67,8 @@ private Q_SLOTS:
 
     void morphology_data();
     void morphology();
+    void preparedTermsIndexLikeTheTokenizer();
+    void preparedTermsOnlyForTheirOwnText();
     void relevanceOrder();
     void dateOrderWithText();
     void prefixAsYouType_data();
@@ -362,6 +366,87 @@ void TestItemRepository::morphology()
         QCOMPARE(idsOf(ItemRepository(*m_db).page(filter, std::nullopt, 10)), expected);
         QCOMPARE(ItemRepository(*m_db).count(filter), expected.size());
     }
+}
+
+// An import prepares titles and texts on its parse thread (PreparedText); the index must
+// come out byte for byte as if the writer had tokenized them itself.
+void TestItemRepository::preparedTermsIndexLikeTheTokenizer()
+{
+    const QList<std::pair<QString, QString>> texts = {
+        {u"Тарифы"_s, u"Новые тарифы дороже, доволен тарифом"_s},
+        {QString(), u"Всё плохо с её счётом. Ёлки!"_s},
+        {u"Stress"_s, u"Тари\u0301ф поменяли, мои\u0306 счет"_s},
+        {u"Lost connections again"_s, u"It keeps disconnecting; REFUND please"_s},
+        {u"VPN-сервер"_s,
+         u"не отвечает 2024-11-20 ☎ 🙂 naïve café ΑΒΓ 東京"_s},
+        {QString(), QString()},
+        {u"long"_s, QString(200, u'ж') + u" "_s + QString(80, u'x')},
+    };
+    TempDir otherDir;
+    QVERIFY(otherDir.isValid());
+    const auto plainDb = openWorkspace(otherDir.filePath(u"plain.db"_s));
+    WordTokenizer words;
+    {
+        Transaction preparedTx(*m_db);
+        Transaction plainTx(*plainDb);
+        ItemRepository prepared(*m_db);
+        ItemRepository plain(*plainDb);
+        for (int i = 0; i < texts.size(); ++i) {
+            Item item = makeItem(QString::number(i), texts[i].second, kBase + i);
+            item.title = texts[i].first;
+            const PreparedText text(item.title, item.text, words);
+            QCOMPARE(prepared.upsert(item, nullptr, &text).outcome,
+                     ItemRepository::Outcome::Inserted);
+            QCOMPARE(plain.upsert(item).outcome, ItemRepository::Outcome::Inserted);
+        }
+        preparedTx.commit();
+        plainTx.commit();
+    }
+    // Every title and text was taken prepared, none on the other connection.
+    QCOMPARE(m_db->indexTerms().taken(), static_cast<std::uint64_t>(2 * texts.size()));
+    QCOMPARE(plainDb->indexTerms().taken(), std::uint64_t{0});
+    QCOMPARE(m_db->indexTerms().prepared(), nullptr);  // the offer ended with the insert
+    QCOMPARE(ftsFingerprint(*m_db), ftsFingerprint(*plainDb));
+    QVERIFY(scalar(*m_db, "SELECT count(*) FROM items_fts_data") > 1);
+    for (int i = 0; i < texts.size(); ++i) {
+        const auto found = ItemRepository(*m_db).find(i + 1);
+        QVERIFY(found);
+        QCOMPARE(found->item.title, texts[i].first);
+        QCOMPARE(found->item.text, texts[i].second);
+    }
+    InboxFilter filter;
+    filter.text = u"тариф"_s;
+    QCOMPARE(sorted(idsOf(ItemRepository(*m_db).page(filter, std::nullopt, 10))),
+             (QList<qint64>{1, 3}));
+    filter.text = u"счет"_s;
+    QCOMPARE(sorted(idsOf(ItemRepository(*m_db).page(filter, std::nullopt, 10))),
+             (QList<qint64>{2, 3}));
+}
+
+// The tokenizer replays prepared terms only for the exact text they were made from.
+void TestItemRepository::preparedTermsOnlyForTheirOwnText()
+{
+    WordTokenizer words;
+    const PreparedText text(u"Заголовок"_s, u"Тарифы выросли"_s, words);
+    IndexTermSupply supply;
+    QCOMPARE(supply.take("Тарифы выросли"), nullptr);  // nothing offered
+    {
+        const IndexTermSupply::Offer offer(supply, &text);
+        QCOMPARE(supply.take("Тарифы выросли"), &text.text());
+        QCOMPARE(supply.take("Заголовок"), &text.title());
+        QCOMPARE(supply.take("Тарифы выросли!"), nullptr);
+        QCOMPARE(supply.take("Тарифы вырос"), nullptr);
+        QCOMPARE(supply.take("тарифы выросли"), nullptr);
+        QCOMPARE(supply.take(""), nullptr);
+    }
+    QCOMPARE(supply.take("Тарифы выросли"), nullptr);
+    QCOMPARE(supply.taken(), std::uint64_t{2});
+    // The terms are the tokenizer's, with byte offsets into the UTF-8 text.
+    QCOMPARE(text.text().terms.size(), std::size_t{2});
+    QCOMPARE(text.term(text.text().terms[0]), std::string_view("тариф"));
+    QCOMPARE(text.text().terms[0].start, 0);
+    QCOMPARE(text.text().terms[0].end, 12);  // six Cyrillic letters, two bytes each
+    QCOMPARE(text.text().terms[1].start, 13);
 }
 
 void TestItemRepository::relevanceOrder()
