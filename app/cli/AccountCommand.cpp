@@ -9,6 +9,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/storage/AccountRepository.h"
 #include "core/storage/StorageError.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -258,10 +259,11 @@ int AccountCommand::signIn(const BrowserSignInOptions &options, Context &context
     SecretStore &secrets = store();
     std::optional<Result<qint64>> added;
     QEventLoop loop;
-    enrollment::enroll(*db, secrets, account, *signedIn, [&](const Result<qint64> &result) {
-        added = result;
-        loop.quit();
-    });
+    enrollment::enroll(directWriter(*db), secrets, account, *signedIn,
+                       [&](const Result<qint64> &result) {
+                           added = result;
+                           loop.quit();
+                       });
     if (!added)
         loop.exec();
     if (!added->ok())

@@ -6,6 +6,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/services/RuleEngine.h"
 #include "core/sync/AccountConnectors.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -45,7 +46,7 @@ LiveAccounts::~LiveAccounts()
 
 std::vector<OutboxSender::Outcome> LiveAccounts::send(Database &db, const std::vector<qint64> &ids)
 {
-    OutboxSender sender(db, *m_connectors);
+    OutboxSender sender(directWriter(db), *m_connectors);
     std::optional<std::vector<OutboxSender::Outcome>> result;
     QEventLoop loop;
     const auto done = [&](const std::vector<OutboxSender::Outcome> &outcomes) {
@@ -63,7 +64,7 @@ std::vector<OutboxSender::Outcome> LiveAccounts::send(Database &db, const std::v
 
 AccountSyncSummary LiveAccounts::sync(Database &db)
 {
-    AccountSync sync(db, *m_connectors);
+    AccountSync sync(directWriter(db), *m_connectors);
     // New items get monitoring profiles and rules as they do on import and feed sync.
     sync.setItemsStoredHook(&RuleEngine::applyAfterStore);
     std::optional<AccountSyncSummary> result;

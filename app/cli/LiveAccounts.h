@@ -20,7 +20,8 @@ namespace earshot::cli {
 
 // What commands that talk to platform accounts share: the network stack, the keychain
 // (or an injected store) and the account connectors, with blocking calls for a command
-// line that has nothing else to do while it waits.
+// line that has nothing else to do while it waits. The database work runs on the
+// command's own connection (directWriter), between the network's callbacks.
 class LiveAccounts {
 public:
     // `store` null: the system keychain. An injected store must outlive this object.

@@ -7,6 +7,7 @@
 #include "core/net/HttpClient.h"
 #include "core/services/DatabaseThread.h"
 #include "core/services/RuleEngine.h"
+#include "core/sync/DatabaseWriter.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ void printSummary(const SyncSummary &summary, Context &context)
 class AccountPasses {
 public:
     AccountPasses(Database &db, SecretStore *store, int minutes, Context &context)
-        : m_live(store), m_sync(db, m_live.connectors()), m_context(context)
+        : m_live(store), m_sync(directWriter(db), m_live.connectors()), m_context(context)
     {
         m_sync.setItemsStoredHook(&RuleEngine::applyAfterStore);
         m_timer.setInterval(std::chrono::minutes(minutes));

@@ -48,44 +48,40 @@ QString secretKey(const QString &platform, const QUrl &baseUrl, const QString &u
              user);
 }
 
-void enroll(Database &db, SecretStore &secrets, AccountRecord account, const SignedIn &signedIn,
-            Callback done)
-{
-    const QUrl base(account.baseUrl);
-    account.secretKey = secretKey(account.platform, base, account.user);
-    if (account.createdMs == 0)
-        account.createdMs = QDateTime::currentMSecsSinceEpoch();
-    const auto later = [&secrets, done](const Result<qint64> &result) {
-        QMetaObject::invokeMethod(
-            &secrets, [done, result] { done(result); }, Qt::QueuedConnection);
-    };
-    try {
-        if (AccountRepository(db).findId(account.platform, account.baseUrl, account.user) != 0) {
-            later(alreadyAdded(account));
-            return;
-        }
-    } catch (const StorageError &e) {
-        later(e.error());
-        return;
-    }
+namespace {
 
+// Writes the token (and refresh grant), then adds the account: it never exists without its
+// token. Whatever was written is removed again when a later step fails.
+void storeSecretsThenAccount(const Writer &writer, SecretStore &secrets,
+                             const AccountRecord &account, const SignedIn &signedIn,
+                             const Callback &done)
+{
     const QString tokenKey = account.secretKey;
     const QString grantKey = oauth::refreshKey(tokenKey);
-    // After the secrets: the account goes in last, so it never exists without its token.
-    const auto addAccount = [&db, &secrets, account, tokenKey, grantKey,
-                             done](const QStringList &written) {
-        qint64 id = 0;
-        try {
-            id = AccountRepository(db).add(account);
-        } catch (const StorageError &e) {
-            undo(secrets, written, e.error(), done);
-            return;
-        }
-        if (id == 0) {
-            undo(secrets, written, alreadyAdded(account), done);
-            return;
-        }
-        done(id);
+    const auto addAccount = [writer, &secrets, account, done](const QStringList &written) {
+        struct Added {
+            qint64 id = 0;
+            std::optional<Error> error;
+        };
+        runOnWriter(
+            writer, &secrets,
+            [account](Database &db) {
+                Added added;
+                try {
+                    added.id = AccountRepository(db).add(account);
+                } catch (const StorageError &e) {
+                    added.error = e.error();
+                }
+                return added;
+            },
+            [&secrets, account, written, done](const Added &added) {
+                if (added.error)
+                    undo(secrets, written, *added.error, done);
+                else if (added.id == 0)
+                    undo(secrets, written, alreadyAdded(account), done);
+                else
+                    done(added.id);
+            });
     };
     const std::optional<RefreshGrant> refresh = signedIn.refresh;
     secrets.write(
@@ -112,6 +108,41 @@ void enroll(Database &db, SecretStore &secrets, AccountRecord account, const Sig
                     }
                     addAccount({tokenKey, grantKey});
                 });
+        });
+}
+
+}  // namespace
+
+void enroll(const Writer &writer, SecretStore &secrets, AccountRecord account,
+            const SignedIn &signedIn, Callback done)
+{
+    const QUrl base(account.baseUrl);
+    account.secretKey = secretKey(account.platform, base, account.user);
+    if (account.createdMs == 0)
+        account.createdMs = QDateTime::currentMSecsSinceEpoch();
+    struct Existing {
+        bool found = false;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        writer, &secrets,
+        [platform = account.platform, baseUrl = account.baseUrl,
+         user = account.user](Database &db) {
+            Existing existing;
+            try {
+                existing.found = AccountRepository(db).findId(platform, baseUrl, user) != 0;
+            } catch (const StorageError &e) {
+                existing.error = e.error();
+            }
+            return existing;
+        },
+        [writer, &secrets, account, signedIn, done](const Existing &existing) {
+            if (existing.error)
+                done(*existing.error);
+            else if (existing.found)
+                done(alreadyAdded(account));
+            else
+                storeSecretsThenAccount(writer, secrets, account, signedIn, done);
         });
 }
 

@@ -4,6 +4,7 @@
 #include "core/auth/OAuthTypes.h"
 #include "core/model/Result.h"
 #include "core/storage/AccountRepository.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QUrl>
 
@@ -11,7 +12,6 @@
 
 namespace earshot {
 
-class Database;
 class SecretStore;
 
 // Keeps a new account: its token (and refresh grant) in the SecretStore first, then the
@@ -29,10 +29,14 @@ using Callback = std::function<void(const Result<qint64> &accountId)>;
 // token and grant of `signedIn`. An account with the same platform, address and user that
 // is already there is an InvalidInput error and nothing is written.
 //
-// Threading: `db` belongs to the calling thread, the SecretStore lives there too; both must
-// outlive the call. `done` runs once, after the call returned.
-void enroll(Database &db, SecretStore &secrets, AccountRecord account, const SignedIn &signedIn,
-            Callback done);
+// Threading: the database work (the check for the same account, then adding it) is two
+// jobs posted to `writer` (the window's writer thread, or the command line's own
+// connection); the SecretStore's work and `done` run on the SecretStore's thread, `done`
+// once, after the call returned. The SecretStore must outlive the enrollment. Should the
+// writer never run a job (its connection cannot be opened), `done` is not called: the
+// writer's owner reports that failure.
+void enroll(const Writer &writer, SecretStore &secrets, AccountRecord account,
+            const SignedIn &signedIn, Callback done);
 
 }  // namespace enrollment
 }  // namespace earshot

@@ -3,9 +3,8 @@
 
 #include "core/services/AsyncWorkspace.h"
 #include "core/services/RuleEngine.h"
-#include "core/storage/Database.h"
-#include "core/storage/StorageError.h"
 #include "core/sync/AccountConnectors.h"
+#include "core/sync/WorkspaceWriter.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -25,48 +24,63 @@ AccountServices::AccountServices(AsyncWorkspace &workspace, HttpClient &http, Se
             [this](qint64 outboxId) { send({outboxId}); });
 }
 
-// The workers hold references to the connection and the connectors: they go first.
+// The workers hold references to the connectors: they go first.
 AccountServices::~AccountServices()
 {
     m_sender.reset();
     m_accountSync.reset();
     m_connectors.reset();
-    m_db.reset();
 }
 
-bool AccountServices::ensureDatabase()
+void AccountServices::ensureWorkers()
 {
-    if (m_db)
-        return true;
-    try {
-        m_db = Database::open(m_workspace.databasePath());
-    } catch (const StorageError &e) {
-        m_db.reset();
-        Q_EMIT statusMessage(tr("Accounts cannot be synced: %1").arg(e.error().message));
-        return false;
-    }
-    m_connectors = std::make_unique<AccountConnectors>(m_http, m_secrets);
-    m_accountSync = std::make_unique<AccountSync>(*m_db, *m_connectors);
+    if (m_accountSync)
+        return;
+    if (!m_connectors)
+        m_connectors = std::make_unique<AccountConnectors>(m_http, m_secrets);
+    const Writer writer =
+        workspaceWriter(m_workspace, this, [this](const Error &error) { onWriterFailed(error); });
+    m_accountSync = std::make_unique<AccountSync>(writer, *m_connectors);
     // New items get monitoring profiles and rules as feed items do.
     m_accountSync->setItemsStoredHook(&RuleEngine::applyAfterStore);
-    m_sender = std::make_unique<OutboxSender>(*m_db, *m_connectors);
-    return true;
+    m_sender = std::make_unique<OutboxSender>(writer, *m_connectors);
+}
+
+void AccountServices::onWriterFailed(const Error &error)
+{
+    if (!m_busy)
+        return;  // the pass it belonged to is gone already
+    // The pass waits for a job that never ran: drop the workers with their pass (their
+    // answers are guarded and go nowhere) and what was asked for meanwhile, as when the
+    // database could not be opened at all.
+    m_sender.reset();
+    m_accountSync.reset();
+    m_busy = false;
+    m_wantSync = m_wantPending = false;
+    m_wantIds.clear();
+    Q_EMIT statusMessage(tr("Accounts cannot be synced: %1").arg(error.message));
+    Q_EMIT idle();
 }
 
 void AccountServices::enroll(const AccountRecord &account, const SignedIn &signedIn,
                              enrollment::Callback done)
 {
-    if (!ensureDatabase()) {
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                done(Error{ErrorKind::Io, tr("The account cannot be stored: the database "
-                                             "could not be opened.")});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    enrollment::enroll(*m_db, m_secrets, account, signedIn, std::move(done));
+    // `done` runs once: from the enrollment, or here when the writer could not run its
+    // first job. Later jobs cannot fail to open the connection: it stays open once it ran
+    // one, so a token is never left behind by a writer failure.
+    auto answered = std::make_shared<bool>(false);
+    const enrollment::Callback once = [answered, done](const Result<qint64> &result) {
+        if (*answered)
+            return;
+        *answered = true;
+        done(result);
+    };
+    const Writer writer = workspaceWriter(m_workspace, this, [once](const Error &error) {
+        once(Error{ErrorKind::Io,
+                   tr("The account cannot be stored: the database could not be opened. %1")
+                       .arg(error.message)});
+    });
+    enrollment::enroll(writer, m_secrets, account, signedIn, once);
 }
 
 void AccountServices::syncNow()
@@ -107,12 +121,7 @@ void AccountServices::pump()
         Q_EMIT idle();
         return;
     }
-    if (!ensureDatabase()) {
-        m_wantSync = m_wantPending = false;
-        m_wantIds.clear();
-        Q_EMIT idle();
-        return;
-    }
+    ensureWorkers();
     m_busy = true;
     QPointer<AccountServices> self(this);
     if (m_wantSync) {

@@ -15,7 +15,6 @@ namespace earshot {
 
 class AccountConnectors;
 class AsyncWorkspace;
-class Database;
 class HttpClient;
 class SecretStore;
 
@@ -26,10 +25,12 @@ class SecretStore;
 // One piece of work at a time; what is asked for meanwhile follows it. Views reload when
 // something was stored.
 //
-// AccountSync and OutboxSender do their database work synchronously between network
-// callbacks, so they run on a connection of their own on this (GUI) thread, not through
-// the workspace's writer: each write is short (one page of a timeline, one state change
-// of a reply), and WAL with the busy timeout orders them with the writer's.
+// Nothing here touches the database on this (GUI) thread: AccountSync, OutboxSender and
+// enrolling an account post every read and write as a job to the workspace's single
+// writer thread (workspaceWriter), after the writes queued before them, and continue
+// here once it ran. A long write elsewhere (an import) thus only delays a pass, never the
+// window. When the writer cannot run a job (the database cannot be opened) the work in
+// hand is dropped and the status bar says why.
 //
 // Lives on the HttpClient's thread; `workspace`, `http` and `secrets` must outlive it.
 class AccountServices : public QObject {
@@ -50,9 +51,9 @@ public:
     // Sends these outbox entries.
     void send(const std::vector<qint64> &outboxIds);
 
-    // Keeps a new account: its token in the SecretStore, then the account on this object's
-    // own connection (enrollment::enroll, which also undoes a half-done enrollment). For
-    // the accounts dialog, whose sign-in answers arrive on this thread.
+    // Keeps a new account: its token in the SecretStore, then the account through the
+    // workspace's writer (enrollment::enroll, which also undoes a half-done enrollment).
+    // For the accounts dialog, whose sign-in answers arrive on this thread.
     void enroll(const AccountRecord &account, const SignedIn &signedIn, enrollment::Callback done);
     SecretStore &secrets() { return m_secrets; }
     HttpClient &http() { return m_http; }
@@ -69,7 +70,9 @@ Q_SIGNALS:
     void idle();
 
 private:
-    bool ensureDatabase();
+    void ensureWorkers();
+    // The writer could not run a job of a pass: the pass is dropped, with the reason.
+    void onWriterFailed(const Error &error);
     void pump();
     void onAccountsSynced(const AccountSyncSummary &summary);
     void onSent(const std::vector<OutboxSender::Outcome> &outcomes);
@@ -77,7 +80,6 @@ private:
     AsyncWorkspace &m_workspace;
     HttpClient &m_http;
     SecretStore &m_secrets;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<AccountConnectors> m_connectors;
     std::unique_ptr<AccountSync> m_accountSync;
     std::unique_ptr<OutboxSender> m_sender;

@@ -50,8 +50,18 @@ struct AccountSync::Pass {
     qint64 retryAtMs = 0;
 };
 
-AccountSync::AccountSync(Database &db, AccountConnectors &connectors, Clock clock, QObject *parent)
-    : QObject(parent), m_db(db), m_connectors(connectors), m_clock(std::move(clock))
+// What storing a page did.
+struct AccountSync::Stored {
+    std::optional<Error> error;
+    qint64 newItems = 0;
+    qint64 updatedItems = 0;
+};
+
+AccountSync::AccountSync(Writer writer, AccountConnectors &connectors, Clock clock, QObject *parent)
+    : QObject(parent),
+      m_writer(std::move(writer)),
+      m_connectors(connectors),
+      m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -114,24 +124,54 @@ QStringList AccountSync::profileSearchTerms(Database &db)
 
 void AccountSync::syncAll(Done done)
 {
-    auto pass = std::make_unique<Pass>();
-    pass->done = std::move(done);
-    try {
-        for (AccountRecord &a : AccountRepository(m_db).list()) {
-            if (a.enabled)
-                pass->queue.push_back(std::move(a));
-        }
-        if (!pass->queue.empty()) {
-            pass->searchTerms = profileSearchTerms(m_db);
-            pass->follows = AccountFollowRepository(m_db).list();
-        }
-    } catch (const StorageError &e) {
+    m_pass = std::make_unique<Pass>();
+    m_pass->done = std::move(done);
+    struct Loaded {
+        std::vector<AccountRecord> accounts;
+        QStringList searchTerms;
+        std::vector<AccountFollow> follows;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        m_writer, this,
+        [](Database &db) {
+            Loaded loaded;
+            try {
+                for (AccountRecord &a : AccountRepository(db).list()) {
+                    if (a.enabled)
+                        loaded.accounts.push_back(std::move(a));
+                }
+                if (!loaded.accounts.empty()) {
+                    loaded.searchTerms = profileSearchTerms(db);
+                    loaded.follows = AccountFollowRepository(db).list();
+                }
+            } catch (const StorageError &e) {
+                loaded.error = e.error();
+            }
+            return loaded;
+        },
+        [this](Loaded loaded) {
+            start(std::move(loaded.accounts), std::move(loaded.searchTerms),
+                  std::move(loaded.follows), std::move(loaded.error));
+        });
+}
+
+void AccountSync::start(std::vector<AccountRecord> accounts, QStringList searchTerms,
+                        std::vector<AccountFollow> follows, std::optional<Error> error)
+{
+    if (!m_pass)
+        return;
+    Pass &pass = *m_pass;
+    for (AccountRecord &a : accounts)
+        pass.queue.push_back(std::move(a));
+    pass.searchTerms = std::move(searchTerms);
+    pass.follows = std::move(follows);
+    if (error) {
         AccountOutcome failure;
-        failure.error = e.error();
-        pass->summary.accounts.push_back(failure);
+        failure.error = std::move(error);
+        pass.summary.accounts.push_back(failure);
     }
-    m_pass = std::move(pass);
-    QMetaObject::invokeMethod(this, &AccountSync::next, Qt::QueuedConnection);
+    next();
 }
 
 void AccountSync::next()
@@ -186,16 +226,31 @@ void AccountSync::syncTimeline(std::size_t index)
         finishAccount();
         return;
     }
-    QString cursor;
-    try {
-        cursor = AccountTimelineRepository(m_db).newerCursor(pass.account.id,
-                                                             pass.timelines[index].first);
-    } catch (const StorageError &e) {
-        pass.outcome.error = e.error();
-        finishAccount();
-        return;
-    }
-    fetchPage(index, {cursor, 0}, kMaxPages);
+    struct Cursor {
+        QString newer;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        m_writer, this,
+        [accountId = pass.account.id, key = pass.timelines[index].first](Database &db) {
+            Cursor cursor;
+            try {
+                cursor.newer = AccountTimelineRepository(db).newerCursor(accountId, key);
+            } catch (const StorageError &e) {
+                cursor.error = e.error();
+            }
+            return cursor;
+        },
+        [this, index](Cursor cursor) {
+            if (!m_pass)
+                return;
+            if (cursor.error) {
+                m_pass->outcome.error = cursor.error;
+                finishAccount();
+                return;
+            }
+            fetchPage(index, {cursor.newer, 0}, kMaxPages);
+        });
 }
 
 void AccountSync::fetchPage(std::size_t index, const PageRequest &page, int pagesLeft)
@@ -218,85 +273,106 @@ void AccountSync::fetchPage(std::size_t index, const PageRequest &page, int page
                 self->finishAccount();
                 return;
             }
-            if (std::optional<Error> error = self->store(p.account, timelineKey, result.items)) {
-                p.outcome.error = error;
-                self->finishAccount();
-                return;
-            }
-            try {
-                AccountTimelineRepository(self->m_db)
-                    .record(p.account.id, timelineKey, result.newerCursor, self->m_clock());
-            } catch (const StorageError &e) {
-                p.outcome.error = e.error();
-                self->finishAccount();
-                return;
-            }
             // Going forward from a stored cursor: keep going while pages come back full of
             // newer items. A first run takes the newest page only; older history is not
             // fetched in the background.
             const bool more = !firstRun && !result.items.empty() && !result.newerCursor.isEmpty() &&
                               result.newerCursor != page.cursor && pagesLeft > 1;
-            if (more)
-                self->fetchPage(index, {result.newerCursor, 0}, pagesLeft - 1);
-            else
-                self->syncTimeline(index + 1);
+            const QString newerCursor = result.newerCursor;
+            runOnWriter(
+                self->m_writer, self.data(),
+                [account = p.account, timelineKey, result, now = self->m_clock(),
+                 hook = self->m_storedHook](Database &db) {
+                    return store(db, account, timelineKey, result, now, hook);
+                },
+                [self, index, pagesLeft, more, newerCursor](const Stored &stored) {
+                    if (!self || !self->m_pass)
+                        return;
+                    Pass &current = *self->m_pass;
+                    current.outcome.newItems += stored.newItems;
+                    current.outcome.updatedItems += stored.updatedItems;
+                    if (stored.error) {
+                        current.outcome.error = stored.error;
+                        self->finishAccount();
+                    } else if (more) {
+                        self->fetchPage(index, {newerCursor, 0}, pagesLeft - 1);
+                    } else {
+                        self->syncTimeline(index + 1);
+                    }
+                });
         });
 }
 
-std::optional<Error> AccountSync::store(const AccountRecord &account, const QString &timelineKey,
-                                        const std::vector<Item> &items)
+AccountSync::Stored AccountSync::store(Database &db, const AccountRecord &account,
+                                       const QString &timelineKey, const FetchResult &page,
+                                       qint64 nowMs, const StoredHook &hook)
 {
+    Stored stored;
     const QString address = account.sourceAddressPrefix() + timelineKey;
     const QString title = account.title() + QStringLiteral(" (") + timelineKey + QLatin1Char(')');
     try {
-        Transaction transaction(m_db);
-        ItemRepository repo(m_db);
+        Transaction transaction(db);
+        ItemRepository repo(db);
         repo.sources().ensure(account.platform, address, title, QStringLiteral("account"));
-        const qint64 now = m_clock();
         std::vector<qint64> inserted;
-        for (Item item : items) {
+        qint64 updated = 0;
+        for (Item item : page.items) {
             item.source = address;
             item.sourceTitle = title;
             if (item.platform.isEmpty())
                 item.platform = account.platform;
-            item.fetchedMs = now;
-            const ItemRepository::Stored stored = repo.upsert(item);
-            if (stored.outcome == ItemRepository::Outcome::Inserted) {
-                ++m_pass->outcome.newItems;
-                inserted.push_back(stored.id);
-            } else if (stored.outcome == ItemRepository::Outcome::Updated)
-                ++m_pass->outcome.updatedItems;
+            item.fetchedMs = nowMs;
+            const ItemRepository::Stored upserted = repo.upsert(item);
+            if (upserted.outcome == ItemRepository::Outcome::Inserted)
+                inserted.push_back(upserted.id);
+            else if (upserted.outcome == ItemRepository::Outcome::Updated)
+                ++updated;
         }
         transaction.commit();
-        if (m_storedHook && !inserted.empty())
-            m_storedHook(m_db, inserted);
+        // Counted once committed: a page that was rolled back stored nothing.
+        stored.newItems = qint64(inserted.size());
+        stored.updatedItems = updated;
+        if (hook && !inserted.empty())
+            hook(db, inserted);
+        // The cursor only moves once the page is stored.
+        AccountTimelineRepository(db).record(account.id, timelineKey, page.newerCursor, nowMs);
     } catch (const StorageError &e) {
-        return e.error();
+        stored.error = e.error();
     }
-    return std::nullopt;
+    return stored;
 }
 
 void AccountSync::finishAccount()
 {
     Pass &pass = *m_pass;
-    const qint64 now = m_clock();
-    try {
-        AccountRepository accounts(m_db);
-        if (pass.outcome.error) {
-            accounts.recordFailure(pass.account.id, now, pass.outcome.error->message,
-                                   pass.retryAtMs);
-            qCInfo(lcSync) << "account" << pass.account.id
-                           << "failed:" << pass.outcome.error->message;
-        } else {
-            accounts.recordSuccess(pass.account.id, now);
-        }
-    } catch (const StorageError &e) {
-        if (!pass.outcome.error)
-            pass.outcome.error = e.error();
-    }
-    pass.summary.accounts.push_back(pass.outcome);
-    // The connector's callbacks may still be on the stack: let go of it from the loop.
-    QMetaObject::invokeMethod(this, &AccountSync::next, Qt::QueuedConnection);
+    if (pass.outcome.error)
+        qCInfo(lcSync) << "account" << pass.account.id << "failed:" << pass.outcome.error->message;
+    runOnWriter(
+        m_writer, this,
+        [accountId = pass.account.id, error = pass.outcome.error, retryAtMs = pass.retryAtMs,
+         now = m_clock()](Database &db) -> std::optional<Error> {
+            try {
+                AccountRepository accounts(db);
+                if (error)
+                    accounts.recordFailure(accountId, now, error->message, retryAtMs);
+                else
+                    accounts.recordSuccess(accountId, now);
+            } catch (const StorageError &e) {
+                return e.error();
+            }
+            return std::nullopt;
+        },
+        [this](const std::optional<Error> &storageError) {
+            if (!m_pass)
+                return;
+            Pass &current = *m_pass;
+            if (storageError && !current.outcome.error)
+                current.outcome.error = storageError;
+            current.summary.accounts.push_back(current.outcome);
+            // Queued back to the loop: the connector's callbacks are no longer on the
+            // stack when next() lets go of it.
+            next();
+        });
 }
 
 }  // namespace earshot

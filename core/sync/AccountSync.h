@@ -5,6 +5,7 @@
 #include "core/model/Error.h"
 #include "core/storage/AccountFollowRepository.h"
 #include "core/storage/AccountRepository.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QObject>
 #include <QStringList>
@@ -47,19 +48,24 @@ struct AccountSyncSummary {
 // consecutive failures and the platform's retry-after. One failing account never stops
 // the others; accounts waiting out a retry-after are skipped.
 //
-// Threading: lives on the thread that owns `db` and `connectors`; both must outlive it.
-// Accounts are synced one after another.
+// Threading: lives on the thread of `connectors`, which must outlive it; nothing here
+// blocks. Every database access, reads included, is a job posted to `writer` (on the
+// window's writer thread, or at once on the command line's connection); its result comes
+// back queued to this object's thread, and a job never touches the object itself, so
+// queued jobs may outlive it. Accounts are synced one after another, and a timeline's
+// next request waits for the page before it to be stored.
 class AccountSync : public QObject {
     Q_OBJECT
 
 public:
     using Clock = std::function<qint64()>;
     using Done = std::function<void(const AccountSyncSummary &)>;
-    // Called on `db` after each page with the ids of the items it inserted (monitoring
-    // profiles and rules, as for feeds and imports).
+    // Called in the write job right after a page is stored, on the writer's connection,
+    // with the ids of the items it inserted (monitoring profiles and rules, as for feeds
+    // and imports).
     using StoredHook = std::function<void(Database &, const std::vector<qint64> &newIds)>;
 
-    AccountSync(Database &db, AccountConnectors &connectors, Clock clock = {},
+    AccountSync(Writer writer, AccountConnectors &connectors, Clock clock = {},
                 QObject *parent = nullptr);
     ~AccountSync() override;
 
@@ -85,14 +91,19 @@ public:
 
 private:
     struct Pass;
+    struct Stored;
+    void start(std::vector<AccountRecord> accounts, QStringList searchTerms,
+               std::vector<AccountFollow> follows, std::optional<Error> error);
     void next();
     void syncTimeline(std::size_t index);
     void fetchPage(std::size_t index, const PageRequest &page, int pagesLeft);
     void finishAccount();
-    std::optional<Error> store(const AccountRecord &account, const QString &timelineKey,
-                               const std::vector<Item> &items);
+    // Stores a page of a timeline, runs the hook, then moves the timeline's cursor; runs in
+    // a write job.
+    static Stored store(Database &db, const AccountRecord &account, const QString &timelineKey,
+                        const FetchResult &page, qint64 nowMs, const StoredHook &hook);
 
-    Database &m_db;
+    Writer m_writer;
     AccountConnectors &m_connectors;
     Clock m_clock;
     StoredHook m_storedHook;

@@ -3,30 +3,9 @@
 
 #include "core/services/AsyncWorkspace.h"
 #include "core/services/RuleEngine.h"
-
-#include <QMetaObject>
-#include <QPointer>
+#include "core/sync/WorkspaceWriter.h"
 
 namespace earshot {
-
-namespace {
-
-SyncEngine::Writer workspaceWriter(AsyncWorkspace &workspace, BackgroundSync *owner)
-{
-    return [&workspace, owner = QPointer<BackgroundSync>(owner)](SyncEngine::WriteJob job) {
-        workspace.postWrite(std::move(job), [owner](const Error &error) {
-            QMetaObject::invokeMethod(
-                owner.data(),
-                [owner, error] {
-                    if (owner)
-                        Q_EMIT owner->writerFailed(error.message);
-                },
-                Qt::QueuedConnection);
-        });
-    };
-}
-
-}  // namespace
 
 BackgroundSync::BackgroundSync(AsyncWorkspace &workspace, HttpClient &http, QObject *parent)
     : BackgroundSync(workspace, http, SyncEngine::Options{}, parent)
@@ -37,7 +16,10 @@ BackgroundSync::BackgroundSync(AsyncWorkspace &workspace, HttpClient &http,
                                SyncEngine::Options options, QObject *parent)
     : QObject(parent),
       m_workspace(workspace),
-      m_engine(http, workspaceWriter(workspace, this), std::move(options))
+      m_engine(http,
+               workspaceWriter(workspace, this,
+                               [this](const Error &error) { Q_EMIT writerFailed(error.message); }),
+               std::move(options))
 {
     // New items get monitoring profiles and rules as they do from the command line.
     m_engine.setItemsStoredHook(&RuleEngine::applyAfterStore);

@@ -22,104 +22,165 @@ bool isOurs(const QString &handle, const QStringList &ourHandles)
     return false;
 }
 
+// A sent reply joins its thread in the store and answers its item (SentReplyStore); runs
+// in the write job that marked it sent. The reply is sent whatever happens here; a failure
+// only leaves the thread view and the item's status behind, which the next sync and the
+// user can mend.
+void recordSent(Database &db, qint64 id, const QString &ourHandle, qint64 nowMs)
+{
+    try {
+        const std::optional<OutboxEntry> sent = OutboxRepository(db).find(id);
+        if (!sent)
+            return;
+        const Result<qint64> stored = SentReplyStore(db).record(*sent, ourHandle, nowMs);
+        if (!stored)
+            qCWarning(lcSync) << "outbox: reply" << id
+                              << "was sent but not stored:" << stored.error().message;
+    } catch (const StorageError &e) {
+        qCWarning(lcSync) << "outbox: reply" << id
+                          << "was sent but not stored:" << e.error().message;
+    }
+}
+
+// An entry as read in a job, or why it could not be read.
+struct Found {
+    std::optional<OutboxEntry> entry;
+    std::optional<Error> error;
+};
+
+Found findEntry(Database &db, qint64 id)
+{
+    Found found;
+    try {
+        found.entry = OutboxRepository(db).find(id);
+    } catch (const StorageError &e) {
+        found.error = e.error();
+    }
+    return found;
+}
+
 }  // namespace
 
-Outbox::Outbox(Database &db, Clock clock, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(std::move(clock))
+Outbox::Outbox(Writer writer, Clock clock, QObject *parent)
+    : QObject(parent), m_writer(std::move(writer)), m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 }
 
+void Outbox::update(WriteJob change, std::function<void(const std::optional<Error> &)> then)
+{
+    runOnWriter(
+        m_writer, this,
+        [change = std::move(change)](Database &db) -> std::optional<Error> {
+            try {
+                change(db);
+            } catch (const StorageError &e) {
+                return e.error();
+            }
+            return std::nullopt;
+        },
+        std::move(then));
+}
+
 void Outbox::finish(qint64 id, Callback done, std::optional<Error> error)
 {
-    OutboxEntry entry;
-    try {
-        if (std::optional<OutboxEntry> stored = OutboxRepository(m_db).find(id))
-            entry = *stored;
-    } catch (const StorageError &e) {
-        if (!error)
-            error = e.error();
-    }
-    done(entry, error);
+    runOnWriter(
+        m_writer, this, [id](Database &db) { return findEntry(db, id); },
+        [done = std::move(done), error = std::move(error)](const Found &found) {
+            done(found.entry.value_or(OutboxEntry{}), error ? error : found.error);
+        });
 }
 
 void Outbox::send(qint64 id, Connector &connector, const QStringList &ourHandles, Callback done)
 {
-    std::optional<OutboxEntry> entry;
-    try {
-        entry = OutboxRepository(m_db).find(id);
-    } catch (const StorageError &e) {
-        const Error error = e.error();
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(OutboxEntry{}, error); }, Qt::QueuedConnection);
-        return;
-    }
-    if (!entry) {
-        const Error error{ErrorKind::NotFound, tr("There is no reply #%1 in the outbox.").arg(id)};
-        QMetaObject::invokeMethod(
-            this, [done, error] { done(OutboxEntry{}, error); }, Qt::QueuedConnection);
-        return;
-    }
-    if (entry->state == OutboxState::Sent || entry->state == OutboxState::Collision) {
+    Connector *target = &connector;
+    runOnWriter(
+        m_writer, this, [id](Database &db) { return findEntry(db, id); },
+        [this, id, target, ourHandles, done = std::move(done)](const Found &found) {
+            if (found.error) {
+                done(OutboxEntry{}, found.error);
+                return;
+            }
+            if (!found.entry) {
+                done(OutboxEntry{}, Error{ErrorKind::NotFound,
+                                          tr("There is no reply #%1 in the outbox.").arg(id)});
+                return;
+            }
+            attempt(*found.entry, *target, ourHandles, done);
+        });
+}
+
+void Outbox::attempt(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                     Callback done)
+{
+    if (entry.state == OutboxState::Sent || entry.state == OutboxState::Collision) {
         // Nothing to do: sent stays sent; a collision waits for the user's decision.
-        QMetaObject::invokeMethod(
-            this, [this, id, done] { finish(id, done, std::nullopt); }, Qt::QueuedConnection);
+        finish(entry.id, std::move(done), std::nullopt);
         return;
     }
     if (!connector.capabilities().testFlag(Capability::Reply)) {
-        const Error error{ErrorKind::InvalidInput,
-                          tr("This account cannot post replies on %1.").arg(connector.platform())};
-        QMetaObject::invokeMethod(
-            this, [this, id, done, error] { finish(id, done, error); }, Qt::QueuedConnection);
+        finish(entry.id, std::move(done),
+               Error{ErrorKind::InvalidInput,
+                     tr("This account cannot post replies on %1.").arg(connector.platform())});
         return;
     }
-    if (entry->attempts > 0) {
-        resume(*entry, connector, ourHandles, std::move(done));
-        return;
-    }
+    if (entry.attempts > 0)
+        resume(entry, connector, ourHandles, std::move(done));
+    else
+        checkThread(entry, connector, ourHandles, std::move(done));
+}
 
-    // Before the first attempt: has the brand or a colleague answered since the draft?
-    const QString thread = entry->threadId.isEmpty() ? entry->inReplyTo : entry->threadId;
+void Outbox::checkThread(const OutboxEntry &draft, Connector &connector,
+                         const QStringList &ourHandles, Callback done)
+{
+    const QString thread = draft.threadId.isEmpty() ? draft.inReplyTo : draft.threadId;
     QPointer<Outbox> self(this);
     Connector *target = &connector;
-    const OutboxEntry draft = *entry;
     connector.fetch(
         {Timeline::Kind::Thread, thread}, {},
         [self, target, draft, ourHandles, done](const FetchResult &result) {
             if (!self)
                 return;
             const qint64 now = self->m_clock();
-            try {
-                OutboxRepository repo(self->m_db);
-                if (!result.ok()) {
-                    repo.markFailed(
-                        draft.id,
-                        tr("The thread could not be checked for new answers, so nothing "
-                           "was sent: %1")
-                            .arg(result.error->message),
-                        now);
-                    self->finish(draft.id, done, result.error);
-                    return;
-                }
-                for (const Item &item : result.items) {
-                    if (item.externalId == draft.inReplyTo || item.publishedMs <= draft.draftMs ||
-                        !isOurs(item.author.handle, ourHandles))
-                        continue;
-                    const QString when = QDateTime::fromMSecsSinceEpoch(item.publishedMs)
-                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-                    repo.markCollision(
-                        draft.id,
-                        tr("%1 already answered in this thread at %2: \"%3\". Send "
-                           "anyway or discard the reply.")
-                            .arg(item.author.displayName(), when, item.text.left(140)),
-                        now);
-                    qCInfo(lcSync) << "outbox: collision for reply" << draft.id;
-                    self->finish(draft.id, done, std::nullopt);
-                    return;
-                }
-            } catch (const StorageError &e) {
-                done(draft, e.error());
+            if (!result.ok()) {
+                const QString reason = tr("The thread could not be checked for new answers, so "
+                                          "nothing was sent: %1")
+                                           .arg(result.error->message);
+                self->update(
+                    [id = draft.id, reason, now](Database &db) {
+                        OutboxRepository(db).markFailed(id, reason, now);
+                    },
+                    [self, draft, done, error = result.error](const std::optional<Error> &failed) {
+                        if (failed)
+                            done(draft, failed);
+                        else
+                            self->finish(draft.id, done, error);
+                    });
+                return;
+            }
+            for (const Item &item : result.items) {
+                if (item.externalId == draft.inReplyTo || item.publishedMs <= draft.draftMs ||
+                    !isOurs(item.author.handle, ourHandles))
+                    continue;
+                const QString when = QDateTime::fromMSecsSinceEpoch(item.publishedMs)
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                const QString reason =
+                    tr("%1 already answered in this thread at %2: \"%3\". "
+                       "Send anyway or discard the reply.")
+                        .arg(item.author.displayName(), when, item.text.left(140));
+                self->update(
+                    [id = draft.id, reason, now](Database &db) {
+                        OutboxRepository(db).markCollision(id, reason, now);
+                    },
+                    [self, draft, done](const std::optional<Error> &failed) {
+                        if (failed) {
+                            done(draft, failed);
+                            return;
+                        }
+                        qCInfo(lcSync) << "outbox: collision for reply" << draft.id;
+                        self->finish(draft.id, done, std::nullopt);
+                    });
                 return;
             }
             self->deliver(draft, *target, ourHandles, done);
@@ -143,89 +204,81 @@ void Outbox::resume(const OutboxEntry &entry, Connector &connector, const QStrin
                 return;
             }
             const qint64 now = self->m_clock();
-            try {
-                OutboxRepository repo(self->m_db);
-                if (!found.ok()) {
-                    repo.markFailed(entry.id,
-                                    tr("Nothing was sent: Earshot could not check whether the "
-                                       "earlier attempt reached the platform. %1")
-                                        .arg(found.error->message),
-                                    now);
-                    self->finish(entry.id, done, found.error);
-                    return;
-                }
-                qCInfo(lcSync) << "outbox: reply" << entry.id
-                               << "had arrived on the earlier attempt";
-                repo.markSent(entry.id, found.externalId, found.url.toString(), now);
-            } catch (const StorageError &e) {
-                self->finish(entry.id, done, e.error());
+            const qint64 id = entry.id;
+            const auto finishWith = [self, id, done,
+                                     error = found.error](const std::optional<Error> &failed) {
+                self->finish(id, done, failed ? failed : error);
+            };
+            if (!found.ok()) {
+                const QString reason = tr("Nothing was sent: Earshot could not check whether the "
+                                          "earlier attempt reached the platform. %1")
+                                           .arg(found.error->message);
+                self->update(
+                    [id, reason, now](Database &db) {
+                        OutboxRepository(db).markFailed(id, reason, now);
+                    },
+                    finishWith);
                 return;
             }
-            self->recordSent(entry.id, ourHandles);
-            self->finish(entry.id, done, std::nullopt);
+            qCInfo(lcSync) << "outbox: reply" << id << "had arrived on the earlier attempt";
+            self->update(
+                [id, found, now, ourHandle = ourHandles.value(0)](Database &db) {
+                    OutboxRepository(db).markSent(id, found.externalId, found.url.toString(), now);
+                    recordSent(db, id, ourHandle, now);
+                },
+                finishWith);
         });
-}
-
-void Outbox::recordSent(qint64 id, const QStringList &ourHandles)
-{
-    // The reply is sent whatever happens here; a failure only leaves the thread view and
-    // the item's status behind, which the next sync and the user can mend.
-    try {
-        const std::optional<OutboxEntry> sent = OutboxRepository(m_db).find(id);
-        if (!sent)
-            return;
-        const Result<qint64> stored =
-            SentReplyStore(m_db).record(*sent, ourHandles.value(0), m_clock());
-        if (!stored)
-            qCWarning(lcSync) << "outbox: reply" << id
-                              << "was sent but not stored:" << stored.error().message;
-    } catch (const StorageError &e) {
-        qCWarning(lcSync) << "outbox: reply" << id
-                          << "was sent but not stored:" << e.error().message;
-    }
 }
 
 void Outbox::deliver(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
                      Callback done)
 {
-    try {
-        // On disk before the request leaves: a crash from here on is retried with the
-        // same key.
-        OutboxRepository(m_db).markSending(entry.id, m_clock());
-    } catch (const StorageError &e) {
-        const Error error = e.error();
-        QMetaObject::invokeMethod(
-            this, [done, entry, error] { done(entry, error); }, Qt::QueuedConnection);
-        return;
-    }
+    QPointer<Outbox> self(this);
+    Connector *target = &connector;
+    // On disk before the request leaves: the request goes out only once the job that marks
+    // the entry sending has committed, so a crash from here on is retried with the same key.
+    update([id = entry.id,
+            now = m_clock()](Database &db) { OutboxRepository(db).markSending(id, now); },
+           [self, target, entry, ourHandles, done](const std::optional<Error> &failed) {
+               if (failed) {
+                   done(entry, failed);
+                   return;
+               }
+               self->sendReply(entry, *target, ourHandles, done);
+           });
+}
+
+void Outbox::sendReply(const OutboxEntry &entry, Connector &connector,
+                       const QStringList &ourHandles, Callback done)
+{
     QPointer<Outbox> self(this);
     const qint64 id = entry.id;
     connector.reply(
         {entry.inReplyTo, entry.text, entry.idempotencyKey},
-        [self, id, ourHandles, done](const ReplyResult &result) {
+        [self, id, ourHandle = ourHandles.value(0), done](const ReplyResult &result) {
             if (!self)
                 return;
-            const qint64 now = self->m_clock();
-            try {
-                OutboxRepository repo(self->m_db);
-                if (result.ok()) {
-                    repo.markSent(id, result.externalId, result.url.toString(), now);
-                } else {
-                    QString reason = result.error->message;
-                    if (result.maybeSent)
-                        reason +=
-                            QLatin1Char(' ') +
-                            tr("The reply may have reached the server; retrying sends the same "
-                               "idempotency key, so it cannot be posted twice.");
-                    repo.markFailed(id, reason, now);
-                }
-            } catch (const StorageError &e) {
-                self->finish(id, done, e.error());
-                return;
+            QString reason;
+            if (!result.ok()) {
+                reason = result.error->message;
+                if (result.maybeSent)
+                    reason += QLatin1Char(' ') +
+                              tr("The reply may have reached the server; retrying sends the same "
+                                 "idempotency key, so it cannot be posted twice.");
             }
-            if (result.ok())
-                self->recordSent(id, ourHandles);
-            self->finish(id, done, result.error);
+            self->update(
+                [id, result, reason, ourHandle, now = self->m_clock()](Database &db) {
+                    OutboxRepository repo(db);
+                    if (!result.ok()) {
+                        repo.markFailed(id, reason, now);
+                        return;
+                    }
+                    repo.markSent(id, result.externalId, result.url.toString(), now);
+                    recordSent(db, id, ourHandle, now);
+                },
+                [self, id, done, error = result.error](const std::optional<Error> &failed) {
+                    self->finish(id, done, failed ? failed : error);
+                });
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/model/Error.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QObject>
 #include <QStringList>
@@ -27,8 +28,12 @@ class Database;
 // matters where the platform has no idempotency key. A sent reply is stored in its thread
 // and its item marked answered (SentReplyStore).
 //
-// Threading: lives on the thread that owns `db` and the connectors; callbacks run there,
-// after send() returned. Ownership: `db` must outlive the Outbox; a connector must live
+// Threading: lives on the thread of the connectors; callbacks run there, after send()
+// returned. Every database access, reads included, is a job posted to `writer` (the
+// window's writer thread, or the command line's own connection at once), and what follows
+// it continues queued on this object's thread. A state change is committed by its job
+// before anything that depends on it: the request leaves only once "sending" is stored.
+// Jobs touch nothing of the Outbox, so queued ones may outlive it. A connector must live
 // until its send() has called back. Storage failures are reported as the callback's error.
 class Outbox : public QObject {
     Q_OBJECT
@@ -40,7 +45,7 @@ public:
     using Callback =
         std::function<void(const OutboxEntry &entry, const std::optional<Error> &error)>;
 
-    explicit Outbox(Database &db, Clock clock = {}, QObject *parent = nullptr);
+    explicit Outbox(Writer writer, Clock clock = {}, QObject *parent = nullptr);
 
     // Sends outbox entry `id` through `connector`. `ourHandles` are the brand account and
     // colleagues ("@name@host"): an answer by any of them in the thread after the draft
@@ -48,16 +53,27 @@ public:
     void send(qint64 id, Connector &connector, const QStringList &ourHandles, Callback done);
 
 private:
+    // The entry as stored: sends it on unless there is nothing to do.
+    void attempt(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                 Callback done);
+    // Before the first attempt: has the brand or a colleague answered since the draft?
+    void checkThread(const OutboxEntry &draft, Connector &connector, const QStringList &ourHandles,
+                     Callback done);
+    // Marks the entry sending, then sends it.
     void deliver(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
                  Callback done);
+    // Posts the reply of an entry stored as sending and stores what came of it.
+    void sendReply(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
+                   Callback done);
     // A later attempt: asks the connector whether the earlier one arrived, then delivers.
     void resume(const OutboxEntry &entry, Connector &connector, const QStringList &ourHandles,
                 Callback done);
-    // A sent reply joins its thread in the store and answers its item (SentReplyStore).
-    void recordSent(qint64 id, const QStringList &ourHandles);
+    // Runs `change` as a write job, then `then` on this thread with its storage failure.
+    void update(WriteJob change, std::function<void(const std::optional<Error> &)> then);
+    // Reads the entry as stored and hands it to `done` with `error`.
     void finish(qint64 id, Callback done, std::optional<Error> error);
 
-    Database &m_db;
+    Writer m_writer;
     Clock m_clock;
 };
 

@@ -14,8 +14,11 @@
 
 namespace earshot {
 
-OutboxSender::OutboxSender(Database &db, AccountConnectors &connectors, QObject *parent)
-    : QObject(parent), m_db(db), m_connectors(connectors), m_outbox(std::make_unique<Outbox>(db))
+OutboxSender::OutboxSender(Writer writer, AccountConnectors &connectors, QObject *parent)
+    : QObject(parent),
+      m_writer(std::move(writer)),
+      m_connectors(connectors),
+      m_outbox(std::make_unique<Outbox>(m_writer))
 {
 }
 
@@ -23,25 +26,33 @@ OutboxSender::~OutboxSender() = default;
 
 void OutboxSender::sendPending(Done done)
 {
-    std::vector<qint64> ids;
-    try {
-        OutboxRepository repo(m_db);
-        for (const OutboxState state : {OutboxState::Queued, OutboxState::Failed}) {
-            for (const OutboxEntry &e : repo.list(state))
-                ids.push_back(e.id);
-        }
-    } catch (const StorageError &e) {
-        const Error error = e.error();
-        QMetaObject::invokeMethod(
-            this,
-            [done, error] {
-                done({Outcome{OutboxEntry{}, error}});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    std::sort(ids.begin(), ids.end());
-    send(std::move(ids), std::move(done));
+    struct Pending {
+        std::vector<qint64> ids;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        m_writer, this,
+        [](Database &db) {
+            Pending pending;
+            try {
+                OutboxRepository repo(db);
+                for (const OutboxState state : {OutboxState::Queued, OutboxState::Failed}) {
+                    for (const OutboxEntry &e : repo.list(state))
+                        pending.ids.push_back(e.id);
+                }
+            } catch (const StorageError &e) {
+                pending.error = e.error();
+            }
+            return pending;
+        },
+        [this, done = std::move(done)](Pending pending) {
+            if (pending.error) {
+                done({Outcome{OutboxEntry{}, pending.error}});
+                return;
+            }
+            std::sort(pending.ids.begin(), pending.ids.end());
+            send(std::move(pending.ids), done);
+        });
 }
 
 void OutboxSender::send(std::vector<qint64> ids, Done done)
@@ -53,18 +64,37 @@ void OutboxSender::send(std::vector<qint64> ids, Done done)
     QMetaObject::invokeMethod(this, &OutboxSender::next, Qt::QueuedConnection);
 }
 
-void OutboxSender::record(qint64 id, std::optional<Error> error)
+void OutboxSender::record(qint64 id, std::optional<Error> error,
+                          std::optional<QString> failedReason)
 {
-    OutboxEntry entry;
-    try {
-        if (std::optional<OutboxEntry> stored = OutboxRepository(m_db).find(id))
-            entry = *stored;
-    } catch (const StorageError &e) {
-        if (!error)
-            error = e.error();
-    }
-    m_outcomes.push_back({entry, error});
-    QMetaObject::invokeMethod(this, &OutboxSender::next, Qt::QueuedConnection);
+    struct Stored {
+        OutboxEntry entry;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        m_writer, this,
+        [id, failedReason, now = QDateTime::currentMSecsSinceEpoch()](Database &db) {
+            Stored stored;
+            try {
+                OutboxRepository repo(db);
+                if (failedReason) {
+                    try {
+                        repo.markFailed(id, *failedReason, now);
+                    } catch (const StorageError &) {
+                        // The reason still reaches the caller with the outcome.
+                    }
+                }
+                if (std::optional<OutboxEntry> entry = repo.find(id))
+                    stored.entry = *entry;
+            } catch (const StorageError &e) {
+                stored.error = e.error();
+            }
+            return stored;
+        },
+        [this, id, error = std::move(error)](const Stored &stored) {
+            m_outcomes.push_back({stored.entry, error ? error : stored.error});
+            next();
+        });
 }
 
 void OutboxSender::next()
@@ -76,16 +106,35 @@ void OutboxSender::next()
         return;
     }
     const qint64 id = m_ids[m_next++];
-    std::optional<OutboxEntry> entry;
-    std::optional<AccountRecord> account;
-    try {
-        entry = OutboxRepository(m_db).find(id);
-        if (entry)
-            account = AccountRepository(m_db).find(entry->accountId);
-    } catch (const StorageError &e) {
-        record(id, e.error());
-        return;
-    }
+    struct Target {
+        std::optional<OutboxEntry> entry;
+        std::optional<AccountRecord> account;
+        std::optional<Error> error;
+    };
+    runOnWriter(
+        m_writer, this,
+        [id](Database &db) {
+            Target target;
+            try {
+                target.entry = OutboxRepository(db).find(id);
+                if (target.entry)
+                    target.account = AccountRepository(db).find(target.entry->accountId);
+            } catch (const StorageError &e) {
+                target.error = e.error();
+            }
+            return target;
+        },
+        [this, id](const Target &target) {
+            if (target.error)
+                record(id, target.error);
+            else
+                sendThrough(id, target.entry, target.account);
+        });
+}
+
+void OutboxSender::sendThrough(qint64 id, const std::optional<OutboxEntry> &entry,
+                               const std::optional<AccountRecord> &account)
+{
     if (!entry) {
         record(id, Error{ErrorKind::NotFound, tr("There is no reply #%1 in the outbox.").arg(id)});
         return;
@@ -104,13 +153,8 @@ void OutboxSender::next()
                 return;
             if (!made) {
                 // Nothing went out: the entry keeps its state, the reason is recorded.
-                try {
-                    OutboxRepository(self->m_db)
-                        .markFailed(id, error->message, QDateTime::currentMSecsSinceEpoch());
-                } catch (const StorageError &) {
-                    // The reason still reaches the caller below.
-                }
-                self->record(id, error);
+                const QString reason = error->message;
+                self->record(id, std::move(error), reason);
                 return;
             }
             // The connector must live until Outbox calls back; it is shared with the callback.

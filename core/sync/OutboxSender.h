@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/model/Error.h"
+#include "core/storage/AccountRepository.h"
 #include "core/storage/OutboxRepository.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QObject>
 
@@ -22,7 +24,9 @@ class Outbox;
 // idempotency, collision check, looking for a reply that may have arrived) from Outbox.
 // Entries whose account cannot be reached stay queued or failed with the reason.
 //
-// Threading: lives on the thread that owns `db` and `connectors`; both must outlive it.
+// Threading: lives on the thread of `connectors`, which must outlive it. Its own reads and
+// writes, like Outbox's, are jobs posted to `writer`, whose results come back queued to
+// this object's thread; nothing here waits for the database.
 class OutboxSender : public QObject {
     Q_OBJECT
 
@@ -33,7 +37,7 @@ public:
     };
     using Done = std::function<void(const std::vector<Outcome> &)>;
 
-    OutboxSender(Database &db, AccountConnectors &connectors, QObject *parent = nullptr);
+    OutboxSender(Writer writer, AccountConnectors &connectors, QObject *parent = nullptr);
     ~OutboxSender() override;
 
     void send(std::vector<qint64> ids, Done done);
@@ -42,9 +46,15 @@ public:
 
 private:
     void next();
-    void record(qint64 id, std::optional<Error> error);
+    // Sends an entry read from the outbox, with its account, through a connector.
+    void sendThrough(qint64 id, const std::optional<OutboxEntry> &entry,
+                     const std::optional<AccountRecord> &account);
+    // Reads the entry as stored for the outcome, then goes on with the next one. With
+    // `failedReason`, the entry is first marked failed with it (nothing went out).
+    void record(qint64 id, std::optional<Error> error,
+                std::optional<QString> failedReason = std::nullopt);
 
-    Database &m_db;
+    Writer m_writer;
     AccountConnectors &m_connectors;
     std::unique_ptr<Outbox> m_outbox;
     std::vector<qint64> m_ids;

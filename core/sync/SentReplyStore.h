@@ -14,7 +14,8 @@ class Database;
 // answered item's source, answering it, by our account) so the thread view shows it at
 // once, and the answered item's status becomes "answered" (logged in its activity like
 // any triage action). A later sync that fetches the same post merges into that row.
-// Synchronous on the given (writer) connection.
+// Synchronous on the given connection; Outbox calls it inside the write job that marks
+// the reply sent, on the writer's connection.
 class SentReplyStore {
 public:
     explicit SentReplyStore(Database &db) : m_db(db) {}

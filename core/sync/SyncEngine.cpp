@@ -96,11 +96,6 @@ SyncEngine::~SyncEngine()
     m_parsers.waitForDone();
 }
 
-SyncEngine::Writer SyncEngine::directWriter(Database &db)
-{
-    return [&db](WriteJob job) { job(db); };
-}
-
 double SyncEngine::random() const
 {
     return QRandomGenerator::global()->generateDouble();

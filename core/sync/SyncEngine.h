@@ -3,6 +3,7 @@
 
 #include "core/model/Error.h"
 #include "core/model/Item.h"
+#include "core/sync/DatabaseWriter.h"
 
 #include <QList>
 #include <QMetaType>
@@ -64,8 +65,8 @@ class SyncEngine : public QObject {
     Q_OBJECT
 
 public:
-    using WriteJob = std::function<void(Database &)>;
-    using Writer = std::function<void(WriteJob)>;
+    using WriteJob = earshot::WriteJob;  // see DatabaseWriter.h
+    using Writer = earshot::Writer;
     using Clock = std::function<qint64()>;
 
     struct Options {
@@ -85,7 +86,7 @@ public:
     ~SyncEngine() override;
 
     // A writer for a connection that lives on this engine's thread (the command line).
-    static Writer directWriter(Database &db);
+    static Writer directWriter(Database &db) { return earshot::directWriter(db); }
 
     // Called in the write job right after a batch commits, with the ids of the items it
     // inserted, on the writer's connection: how monitoring profiles and rules reach

@@ -201,7 +201,7 @@ private Q_SLOTS:
         account.baseUrl = m_server->url(QString()).toString();
         account.user = result->user;
         std::optional<Result<qint64>> id;
-        enrollment::enroll(**db, secrets, account, *result,
+        enrollment::enroll(directWriter(**db), secrets, account, *result,
                            [&](const Result<qint64> &r) { id = r; });
         QTRY_VERIFY(id.has_value());
         QVERIFY2(id->ok(), qPrintable(id->ok() ? QString() : id->error().message));
@@ -213,7 +213,7 @@ private Q_SLOTS:
 
         // The same account twice is refused and nothing more is written.
         std::optional<Result<qint64>> again;
-        enrollment::enroll(**db, secrets, account, *result,
+        enrollment::enroll(directWriter(**db), secrets, account, *result,
                            [&](const Result<qint64> &r) { again = r; });
         QTRY_VERIFY(again.has_value());
         QVERIFY(!again->ok());
@@ -409,7 +409,7 @@ private Q_SLOTS:
         account.baseUrl = m_server->url(QString()).toString();
         account.user = result->user;
         std::optional<Result<qint64>> id;
-        enrollment::enroll(**db, secrets, account, *result,
+        enrollment::enroll(directWriter(**db), secrets, account, *result,
                            [&](const Result<qint64> &r) { id = r; });
         QTRY_VERIFY(id.has_value());
         QVERIFY(id->ok());
@@ -449,7 +449,7 @@ private Q_SLOTS:
         signedIn.accessToken = QStringLiteral("tok");
         signedIn.user = account.user;
         std::optional<Result<qint64>> id;
-        enrollment::enroll(**db, secrets, account, signedIn,
+        enrollment::enroll(directWriter(**db), secrets, account, signedIn,
                            [&](const Result<qint64> &r) { id = r; });
         QTRY_VERIFY(id.has_value());
         QVERIFY(!id->ok());

@@ -384,7 +384,7 @@ private Q_SLOTS:
         entry.draftMs = QDateTime::currentMSecsSinceEpoch();
         const qint64 id = OutboxRepository(db).enqueue(entry, entry.draftMs).id;
 
-        Outbox outbox(db);
+        Outbox outbox(directWriter(db));
         const QStringList ours{QStringLiteral("@brand@") + site().host()};
         const auto send = [&]() -> std::pair<OutboxEntry, std::optional<Error>> {
             std::optional<std::pair<OutboxEntry, std::optional<Error>>> answer;

@@ -159,7 +159,7 @@ private Q_SLOTS:
 
     void sendsAfterCheckingTheThread()
     {
-        Outbox outbox(*m_db, [this] { return m_now; });
+        Outbox outbox(directWriter(*m_db), [this] { return m_now; });
         ScriptedConnector c(*m_db);
         const qint64 id = enqueue(m_now - 60'000);
         c.rowId = id;
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void colleagueAnsweredIsACollision()
     {
-        Outbox outbox(*m_db, [this] { return m_now; });
+        Outbox outbox(directWriter(*m_db), [this] { return m_now; });
         ScriptedConnector c(*m_db);
         const qint64 id = enqueue(m_now - 60'000);
         c.rowId = id;
@@ -214,7 +214,7 @@ private Q_SLOTS:
 
     void lostAnswerIsRetriedWithTheSameKey()
     {
-        Outbox outbox(*m_db, [this] { return m_now; });
+        Outbox outbox(directWriter(*m_db), [this] { return m_now; });
         ScriptedConnector c(*m_db);
         const qint64 id = enqueue(m_now - 60'000);
         c.rowId = id;
@@ -245,7 +245,7 @@ private Q_SLOTS:
         const qint64 id = enqueue(m_now - 60'000);
         OutboxRepository(*m_db).markSending(id, m_now);
         const QString key = OutboxRepository(*m_db).find(id)->idempotencyKey;
-        Outbox outbox(*m_db, [this] { return m_now; });
+        Outbox outbox(directWriter(*m_db), [this] { return m_now; });
         ScriptedConnector c(*m_db);
         c.rowId = id;
         c.replies.push_back(sent(QStringLiteral("558")));
@@ -257,7 +257,7 @@ private Q_SLOTS:
 
     void threadCheckFailureSendsNothing()
     {
-        Outbox outbox(*m_db, [this] { return m_now; });
+        Outbox outbox(directWriter(*m_db), [this] { return m_now; });
         ScriptedConnector c(*m_db);
         const qint64 id = enqueue(m_now);
         c.thread.error = Error{ErrorKind::Unauthorized, QStringLiteral("The token was refused.")};
@@ -272,7 +272,7 @@ private Q_SLOTS:
 
     void unknownEntry()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(directWriter(*m_db));
         ScriptedConnector c(*m_db);
         auto [entry, error] = send(outbox, 4242, c);
         QVERIFY(error);

@@ -136,7 +136,7 @@ private Q_SLOTS:
 
     void lostAnswerThenRetryPostsOnce()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(directWriter(*m_db));
         const qint64 id = enqueue();
         m_dropNext = 1;
         auto [failed, error] = send(outbox, id);
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void brandAnsweredSinceTheDraftIsACollision()
     {
-        Outbox outbox(*m_db);
+        Outbox outbox(directWriter(*m_db));
         const qint64 id = enqueue();
         m_context = "{\"ancestors\":[" + status("90", "customer", "2023-11-14T20:00:00.000Z", "") +
                     "],\"descendants\":[" +
@@ -182,7 +182,7 @@ private Q_SLOTS:
         m_connector = std::make_unique<MastodonConnector>(
             *m_transport, m_server->url(QString()).adjusted(QUrl::StripTrailingSlash),
             QStringLiteral("wrong"));
-        Outbox outbox(*m_db);
+        Outbox outbox(directWriter(*m_db));
         const qint64 id = enqueue();
         auto [entry, error] = send(outbox, id);
         QVERIFY(error);

@@ -2,8 +2,10 @@
 // The window's online services for platform accounts, offscreen, against a loopback server
 // answering with the documented Mastodon samples: Sync Now syncs the account's timelines
 // into the store, and a reply queued through the workspace (as the composer does) is sent
-// once, with its idempotency key, and answers its item. Tokens come from an in-memory
-// secret store, as the keychain would give them. Waits are on conditions only.
+// once, with its idempotency key, and answers its item. The account work goes through the
+// workspace's single writer: a long write elsewhere delays a pass but never the window.
+// Tokens come from an in-memory secret store, as the keychain would give them. Waits are on
+// conditions only.
 #include "core/secrets/MemorySecretStore.h"
 #include "core/services/AsyncWorkspace.h"
 #include "core/services/Workspace.h"
@@ -23,9 +25,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 using namespace earshot;
@@ -67,6 +73,11 @@ class TestAccountServicesUi : public QObject {
     std::vector<OutboxSender::Outcome> m_sent;
     QStringList m_messages;
     bool m_postsFail = false;
+    // Called when the home timeline is asked for, before it is answered.
+    std::function<void()> m_onHomeRequest;
+    // The outbox entries stored as sending, read on a connection of their own, each time a
+    // reply is posted.
+    QList<qint64> m_sendingAtPost;
 
     static qint64 itemId(Database &db, const char *externalId)
     {
@@ -150,17 +161,27 @@ private Q_SLOTS:
         m_server = std::make_unique<LocalHttpServer>();
         QVERIFY(m_server->listen());
         m_postsFail = false;
+        m_onHomeRequest = nullptr;
+        m_sendingAtPost.clear();
         m_server->setFallback([this](const RecordedRequest &request) {
             const QByteArray &t = request.target;
             if (request.header("authorization") != "Bearer tok-m")
                 return json("{\"error\":\"The access token is invalid\"}", 401);
-            if (t.startsWith("/m/api/v1/timelines/home?"))
+            if (t.startsWith("/m/api/v1/timelines/home?")) {
+                if (m_onHomeRequest)
+                    m_onHomeRequest();
                 return json(mastodon("timelines/home__200.jsonc"));
+            }
             if (t.startsWith("/m/api/v1/notifications?"))
                 return json(mastodon("notifications/get__200.jsonc"));
             if (t.startsWith("/m/api/v1/statuses/") && t.endsWith("/context"))
                 return json("{\"ancestors\":[],\"descendants\":[]}");
             if (t == "/m/api/v1/statuses" && request.method == "POST") {
+                {
+                    std::unique_ptr<Database> db = Database::open(m_dbPath);
+                    for (const OutboxEntry &e : OutboxRepository(*db).list(OutboxState::Sending))
+                        m_sendingAtPost.append(e.id);
+                }
                 if (m_postsFail)
                     return json("<html>down for maintenance</html>", 503);
                 const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -209,6 +230,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_onHomeRequest = nullptr;
         m_online.reset();
         m_network.reset();
         m_workspace.reset();
@@ -286,8 +308,95 @@ private Q_SLOTS:
                     .contains(QStringLiteral("access token is invalid")));
     }
 
+    // A long write elsewhere (an import, say) holds the workspace's writer while an account
+    // pass has its first page in hand: the window's event loop keeps turning, the pass waits
+    // for the writer, and once it is free the pass stores its items and finishes without an
+    // error. (Storing on a connection of its own on the GUI thread, the pass would sit in
+    // SQLite's busy wait with the window frozen and then fail with "database is locked".)
+    void accountPassWaitsForTheWriterWithoutBlockingTheWindow()
+    {
+        const auto writerHeld = std::make_shared<QSemaphore>();
+        const auto releaseWriter = std::make_shared<QSemaphore>();
+        // Whatever happens below, the writer thread is let go before the workspace ends.
+        const auto release = qScopeGuard([releaseWriter] { releaseWriter->release(); });
+        const auto posted = std::make_shared<bool>(false);
+        m_onHomeRequest = [this, posted, writerHeld, releaseWriter] {
+            if (*posted)
+                return;
+            *posted = true;
+            m_workspace->postWrite([writerHeld, releaseWriter](Database &db) {
+                Transaction transaction(db);  // BEGIN IMMEDIATE: the store's write lock
+                writerHeld->release();
+                releaseWriter->acquire();
+                transaction.commit();
+            });
+        };
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+
+        m_synced.reset();
+        QVERIFY(m_online->sync().syncAll());
+        // The home timeline has been asked for and answered while the writer holds the
+        // write lock; its page now waits for the writer.
+        waitFor([&writerHeld] { return writerHeld->available() > 0; });
+        const int ticksWhileHeld = ticks;
+        waitFor([&] { return ticks >= ticksWhileHeld + 50; });
+        QVERIFY2(!m_synced.has_value(), "the pass cannot finish before its page is stored");
+        QVERIFY(m_online->accounts().isBusy());
+
+        releaseWriter->release();
+        waitFor([this] { return m_synced.has_value(); });
+        QCOMPARE(m_synced->accounts.size(), std::size_t(1));
+        const AccountOutcome &outcome = m_synced->accounts.front();
+        QVERIFY2(!outcome.error, qPrintable(outcome.error ? outcome.error->message : QString()));
+        QVERIFY(outcome.newItems >= 2);
+        waitFor([this] { return !m_online->accounts().isBusy(); });
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+        std::unique_ptr<Database> db = Database::open(m_dbPath);
+        QVERIFY(itemId(*db, kHomeStatus) > 0);
+        QCOMPARE(AccountRepository(*db).list().front().consecutiveFailures, 0);
+    }
+
+    // When the workspace's writer cannot open the database, an account pass and an
+    // enrollment end with a clear message instead of waiting for ever.
+    void writerThatCannotOpenTheDatabaseIsReported()
+    {
+        AsyncWorkspace broken(m_dir.filePath(QStringLiteral("no-such-folder/accounts.sqlite")));
+        AccountServices accounts(broken, m_online->http(), *m_secrets);
+        QStringList messages;
+        bool idle = false;
+        connect(&accounts, &AccountServices::statusMessage, this,
+                [&messages](const QString &text) { messages.append(text); });
+        connect(&accounts, &AccountServices::idle, this, [&idle] { idle = true; });
+        accounts.syncNow();
+        waitFor([&idle] { return idle; });
+        QVERIFY(!accounts.isBusy());
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.front().startsWith(QStringLiteral("Accounts cannot be synced")),
+                 qPrintable(messages.front()));
+
+        AccountRecord account;
+        account.platform = QStringLiteral("mastodon");
+        account.baseUrl = m_server->url(QStringLiteral("/m")).toString();
+        account.user = QStringLiteral("other");
+        SignedIn signedIn;
+        signedIn.accessToken = QStringLiteral("tok-other");
+        std::optional<Result<qint64>> enrolled;
+        accounts.enroll(account, signedIn,
+                        [&enrolled](const Result<qint64> &result) { enrolled = result; });
+        waitFor([&enrolled] { return enrolled.has_value(); });
+        QVERIFY(!enrolled->ok());
+        QVERIFY2(enrolled->error().message.contains(QStringLiteral("could not be opened")),
+                 qPrintable(enrolled->error().message));
+    }
+
     // A reply queued as the composer queues it goes out at once: one POST with the
     // idempotency key, the entry is sent, the item answered and the reply in its thread.
+    // When the POST arrives the entry is already committed as sending (another connection
+    // sees it), so a crash from then on retries it with the same key.
     void queuedReplyIsSentAndAnswersItsItem()
     {
         syncNow();
@@ -299,6 +408,7 @@ private Q_SLOTS:
         QVERIFY(outboxId > 0);
 
         QCOMPARE(posts(), 1);
+        QCOMPARE(m_sendingAtPost, QList<qint64>{outboxId});
         const RecordedRequest *post = nullptr;
         for (const RecordedRequest &r : m_server->requests()) {
             if (r.method == "POST")
