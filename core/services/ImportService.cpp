@@ -78,7 +78,7 @@ Result<ImportReport> ImportService::importJsonLines(QIODevice &input, const Prog
         ItemRepository items(m_db);
         const ScopedCacheSize bulkCache(m_db, 256 * 1024);
         Transaction transaction(m_db);
-        DeferredIndexes indexes(m_db, "items");
+        DeferredIndexes indexes(m_db, "items", ItemRepository::sparseIndexes());
         const qint64 bulkAfter = bulkLoadAfter(items);
         const qint64 fetchedMs = QDateTime::currentMSecsSinceEpoch();
         JsonLinesParser parser(input, kMaxLineBytes);

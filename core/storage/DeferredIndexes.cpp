@@ -3,6 +3,8 @@
 
 #include "core/storage/Database.h"
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -21,8 +23,8 @@ std::string quoted(const std::string &identifier)
 
 }  // namespace
 
-DeferredIndexes::DeferredIndexes(Database &db, std::string table)
-    : m_db(db), m_table(std::move(table))
+DeferredIndexes::DeferredIndexes(Database &db, std::string table, std::vector<std::string> keep)
+    : m_db(db), m_table(std::move(table)), m_keep(std::move(keep))
 {
 }
 
@@ -42,6 +44,8 @@ void DeferredIndexes::defer()
         indexes.emplace_back(name.toStdString(), sql.toStdString());
     }
     for (const auto &[name, sql] : indexes) {
+        if (std::find(m_keep.begin(), m_keep.end(), name) != m_keep.end())
+            continue;
         m_db.exec(("DROP INDEX " + quoted(name)).c_str());
         m_dropped.emplace_back(name, sql);
     }

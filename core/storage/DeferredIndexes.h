@@ -18,12 +18,14 @@ class Database;
 // other connections keep seeing the indexed snapshot they started with.
 class DeferredIndexes {
 public:
-    DeferredIndexes(Database &db, std::string table);
+    // `keep` names indexes that stay in place: partial indexes the loaded rows hardly ever
+    // enter cost a check per row when kept, but a scan of the whole table to rebuild.
+    DeferredIndexes(Database &db, std::string table, std::vector<std::string> keep = {});
     DeferredIndexes(const DeferredIndexes &) = delete;
     DeferredIndexes &operator=(const DeferredIndexes &) = delete;
 
-    // Drops the table's own indexes (not those of UNIQUE/PRIMARY KEY); later calls do
-    // nothing. Requires an open write transaction.
+    // Drops the table's own indexes (not those of UNIQUE/PRIMARY KEY, nor the ones to
+    // keep); later calls do nothing. Requires an open write transaction.
     void defer();
     // Creates the dropped indexes again; call before the commit.
     void rebuild();
@@ -32,6 +34,7 @@ public:
 private:
     Database &m_db;
     std::string m_table;
+    std::vector<std::string> m_keep;
     std::vector<std::pair<std::string, std::string>> m_dropped;  // name, CREATE statement
 };
 

@@ -90,6 +90,11 @@ struct ItemRepository::FilterSql {
 
 ItemRepository::ItemRepository(Database &db) : m_db(db), m_sources(db), m_authors(db), m_tags(db) {}
 
+std::vector<std::string> ItemRepository::sparseIndexes()
+{
+    return {"items_saved", "items_by_assignee", "items_by_hash", "items_duplicates"};
+}
+
 ItemRepository::Stored ItemRepository::upsert(const Item &item, const ItemState *initialState,
                                               const PreparedText *prepared)
 {

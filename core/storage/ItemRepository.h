@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace earshot {
@@ -36,6 +37,11 @@ public:
     // by a re-fetch. `initialState` only applies when the item is new. Tags listed on the
     // item are added, never removed. `prepared`, when given, holds the item's title and
     // text already encoded and tokenized (PreparedText, made from this item).
+    // Partial indexes of items that new items hardly ever enter (state set later by
+    // triage and sync: saved, assigned, cross-post hash and copy): a bulk load keeps them
+    // rather than drop and rebuild them (DeferredIndexes).
+    static std::vector<std::string> sparseIndexes();
+
     Stored upsert(const Item &item, const ItemState *initialState = nullptr,
                   const PreparedText *prepared = nullptr);
 
