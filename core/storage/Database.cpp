@@ -97,6 +97,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     // Another program's database (tables but no schema version) keeps its journal mode:
     // Migrations refuses it, and merely trying to open it must not have changed the file.
     const bool earshotFile = emptyFile || result->userVersion() > 0;
+    if (mode == Mode::ReadWrite && emptyFile) {
+        // A new file gets 16 KiB pages (only possible before its first table, and before
+        // WAL): fewer, fuller B-tree pages and WAL frames made a bulk import of items with
+        // their full-text index about an eighth faster than with the default 4 KiB.
+        result->exec("PRAGMA page_size=16384");
+    }
     if (mode == Mode::ReadWrite && earshotFile) {
         // WAL lets readers (the inbox) run while the single writer imports or syncs.
         // synchronous=NORMAL is durable across application crashes; never OFF, the outbox
@@ -361,19 +367,25 @@ void Transaction::commit()
     m_done = true;
 }
 
-ScopedCacheSize::ScopedCacheSize(Database &db, qint64 kibibytes) : m_db(db)
+ScopedPragma::ScopedPragma(Database &db, std::string name, qint64 value)
+    : m_db(db), m_name(std::move(name))
 {
-    Statement current = m_db.prepare("PRAGMA cache_size");
-    m_previous = current.step() ? current.int64(0) : -32768;
-    m_db.exec(("PRAGMA cache_size=" + std::to_string(-kibibytes)).c_str());
+    Statement current = m_db.prepare("PRAGMA " + m_name);
+    if (current.step())
+        m_previous = current.int64(0);
+    current.reset();
+    m_db.exec(("PRAGMA " + m_name + "=" + std::to_string(value)).c_str());
 }
 
-ScopedCacheSize::~ScopedCacheSize()
+ScopedPragma::~ScopedPragma()
 {
+    if (!m_previous)
+        return;
     try {
-        m_db.exec(("PRAGMA cache_size=" + std::to_string(m_previous)).c_str());
+        m_db.exec(("PRAGMA " + m_name + "=" + std::to_string(*m_previous)).c_str());
     } catch (const StorageError &) {
-        // The connection keeps the larger cache; nothing is lost by that.
+        // The connection keeps the scope's value: a larger cache, or checks left off
+        // until the connection is reopened. Nothing stored is lost by that.
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -114,19 +115,28 @@ private:
 
 // Begins a write transaction (IMMEDIATE, so lock conflicts show up at once rather than
 // half-way) and rolls back on destruction unless commit() was called.
-// Gives one bulk write a larger page cache and restores the previous size after. Imports
-// insert into several indexes at random places; at a million items those pages no longer
-// fit the everyday cache and each insert waits on the page cache of the system.
-class ScopedCacheSize {
+// Sets a connection setting (a PRAGMA with an integer value) for one scope and restores
+// the value it had. Some settings (foreign_keys) do nothing inside a transaction: open such
+// a scope before the transaction begins.
+class ScopedPragma {
 public:
-    ScopedCacheSize(Database &db, qint64 kibibytes);
-    ~ScopedCacheSize();
-    ScopedCacheSize(const ScopedCacheSize &) = delete;
-    ScopedCacheSize &operator=(const ScopedCacheSize &) = delete;
+    ScopedPragma(Database &db, std::string name, qint64 value);
+    ~ScopedPragma();
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
 
 private:
     Database &m_db;
-    qint64 m_previous = 0;
+    std::string m_name;
+    std::optional<qint64> m_previous;  // nothing to restore when the setting was unknown
+};
+
+// Gives one bulk write a larger page cache and restores the previous size after. Imports
+// insert into several indexes at random places; at a million items those pages no longer
+// fit the everyday cache and each insert waits on the page cache of the system.
+class ScopedCacheSize : public ScopedPragma {
+public:
+    ScopedCacheSize(Database &db, qint64 kibibytes) : ScopedPragma(db, "cache_size", -kibibytes) {}
 };
 
 class Transaction {

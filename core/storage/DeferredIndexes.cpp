@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace earshot {
 
@@ -53,6 +54,13 @@ void DeferredIndexes::defer()
 
 void DeferredIndexes::rebuild()
 {
+    // CREATE INDEX sorts the table's keys in runs as large as the page cache. A bulk load's
+    // large cache made that one run sorted on this thread alone; runs of 2 MB are sorted by
+    // SQLite's worker threads while this thread reads on, which built the eight indexes of
+    // a million items about a fifth faster.
+    const ScopedCacheSize sortInRuns(m_db, 2 * 1024);
+    const ScopedPragma sortWorkers(m_db, "threads",
+                                   std::max(1U, std::thread::hardware_concurrency()));
     for (const auto &[name, sql] : m_dropped)
         m_db.exec(sql.c_str());
     m_dropped.clear();

@@ -459,11 +459,6 @@ qint64 ItemRepository::approximateCount()
     return n;
 }
 
-void ItemRepository::optimizeSearchIndex()
-{
-    m_db.exec("INSERT INTO items_fts(items_fts) VALUES ('optimize')");
-}
-
 qint64 ItemRepository::count(const InboxFilter &filter)
 {
     const FilterSql f = filterSql(filter, false);

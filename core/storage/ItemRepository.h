@@ -65,9 +65,6 @@ public:
     qint64 count(const InboxFilter &filter);
     // An upper bound of the number of stored items, read in constant time (the largest id).
     qint64 approximateCount();
-    // Merges the full-text index into one segment (after a bulk load: searches read one
-    // segment per term instead of one per flush of the load).
-    void optimizeSearchIndex();
 
     std::optional<StoredItem> find(qint64 id);
     // The oldest item with exactly this link (quick capture deduplicates by URL).

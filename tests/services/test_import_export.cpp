@@ -169,6 +169,7 @@ private Q_SLOTS:
     void bulkLoadRebuildsIndexes();
     void cancelledBulkLoadKeepsIndexes();
     void clearBulkLoadDefersIndexesAtOnce();
+    void bulkLoadSettingsLastOnlyForTheLoad();
     void unknownFieldsSurvive();
     void jsonRoundTrip();
     void csvField_data();
@@ -495,6 +496,72 @@ void TestImportExport::clearBulkLoadDefersIndexesAtOnce()
     QVERIFY(again.ok());
     QCOMPARE(again->unchanged, 45000);
     QCOMPARE(indexesSeen.first(), qint64(before.size() - 1));
+}
+
+namespace {
+
+// A setting of the full-text index as stored in the database; -1 when it has none.
+qint64 searchIndexSetting(Database &db, const std::string &name)
+{
+    return scalar(
+        db,
+        ("SELECT ifnull((SELECT v FROM items_fts_config WHERE k = '" + name + "'), -1)").c_str());
+}
+
+qint64 pragma(Database &db, const std::string &name)
+{
+    return scalar(db, ("PRAGMA " + name).c_str());
+}
+
+}  // namespace
+
+// A bulk load writes the search index in large segments without merging them on the way,
+// skips the key checks, sorts in small runs, and leaves the connection and the index's
+// settings as they were: after the load, and after a cancelled one.
+void TestImportExport::bulkLoadSettingsLastOnlyForTheLoad()
+{
+    TempDir dir;
+    auto db = openWorkspace(dir.filePath(u"w.db"_s));
+    db->exec("INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 2097152)");
+    const qint64 cacheBefore = pragma(*db, "cache_size");
+    QCOMPARE(pragma(*db, "foreign_keys"), 1);
+    QCOMPARE(pragma(*db, "page_size"), 16384);  // a new file's pages
+    qint64 hashDuring = -1;
+    qint64 mergeDuring = -1;
+    qint64 keysDuring = -1;
+    const auto report = importText(*db, bulkInput(45000), [&](qint64, qint64 stored) {
+        if (stored == 45000)
+            return true;  // the report after the commit
+        hashDuring = searchIndexSetting(*db, "hashsize");
+        mergeDuring = searchIndexSetting(*db, "automerge");
+        keysDuring = pragma(*db, "foreign_keys");
+        return true;
+    });
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().toString()));
+    QCOMPARE(report->inserted, 45000);
+    // As seen at the last report before the end of the load.
+    QCOMPARE(hashDuring, 32 * 1024 * 1024);
+    QCOMPARE(mergeDuring, 0);
+    QCOMPARE(keysDuring, 0);
+    QCOMPARE(searchIndexSetting(*db, "hashsize"), 2097152);
+    QCOMPARE(searchIndexSetting(*db, "automerge"), 4);
+    QCOMPARE(pragma(*db, "foreign_keys"), 1);
+    QCOMPARE(pragma(*db, "cache_size"), cacheBefore);
+    QCOMPARE(pragma(*db, "threads"), 0);
+    db->exec("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)");
+    InboxFilter filter;
+    filter.text = u"тариф 44999"_s;
+    QCOMPARE(ItemRepository(*db).count(filter), 1);
+
+    TempDir other;
+    auto cancelledDb = openWorkspace(other.filePath(u"w.db"_s));
+    const auto cancelled = importText(*cancelledDb, bulkInput(45000),
+                                      [](qint64, qint64 stored) { return stored < 26000; });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(searchIndexSetting(*cancelledDb, "hashsize"), -1);
+    QCOMPARE(searchIndexSetting(*cancelledDb, "automerge"), -1);
+    QCOMPARE(pragma(*cancelledDb, "foreign_keys"), 1);
+    QCOMPARE(pragma(*cancelledDb, "cache_size"), cacheBefore);
 }
 
 void TestImportExport::unknownFieldsSurvive()
