@@ -62,7 +62,10 @@ qint64 AuthorRepository::ensure(const QString &platform, const Author &author)
             update.run();
         }
     }
-    if (m_known.size() > 100000)  // bounded: a million distinct authors must not all stay here
+    // Bounded (a few dozen MB at most): a million distinct authors must not all stay here,
+    // but the authors of a large import should fit: each item after a clear costs two
+    // statements instead of none.
+    if (m_known.size() > 250000)
         m_known.clear();
     m_known.insert(key, {id, details});
     return id;

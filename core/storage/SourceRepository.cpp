@@ -13,33 +13,37 @@ qint64 SourceRepository::ensure(const QString &platform, const QString &address,
     const QString key = platform + QLatin1Char('\n') + address;
     const auto cached = m_idCache.constFind(key);
     // After one call with a title the stored title is set (it never goes back to empty),
-    // so later titles change nothing: skip the upsert, which would cost a statement
-    // savepoint and with it a flush of the full-text index per imported item.
+    // so later titles change nothing: skip the statements, two per imported item.
     // Only the import path may skip: any other kind may have to promote an imported source.
     if (kind == source_kind::Import && cached != m_idCache.constEnd() &&
         (title.isEmpty() || m_titled.contains(key)))
         return cached.value();
 
-    Statement &upsert = m_db.cached(
-        "INSERT INTO sources(platform, kind, address, title, created_ms) VALUES (?1, ?2, ?3, ?4, "
-        "?5) "
-        "ON CONFLICT(platform, address) DO UPDATE SET "
-        "title = CASE WHEN sources.title = '' THEN excluded.title ELSE sources.title END, "
-        "kind = CASE WHEN sources.kind = 'import' THEN excluded.kind ELSE sources.kind END "
-        "WHERE (sources.title = '' AND excluded.title <> '') "
-        "OR (sources.kind = 'import' AND excluded.kind <> 'import') "
-        "RETURNING id");
-    upsert.bind(1, platform)
+    // A plain insert first, and an UPDATE only for a source stored before: an upsert with
+    // DO UPDATE runs under a statement savepoint, and FTS5 writes out its pending terms at
+    // every savepoint (one small index segment per new source in an import).
+    Statement &insert = m_db.cached(
+        "INSERT INTO sources(platform, kind, address, title, created_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(platform, address) DO NOTHING");
+    insert.bind(1, platform)
         .bind(2, kind)
         .bind(3, address)
         .bind(4, title)
         .bind(5, QDateTime::currentMSecsSinceEpoch());
+    insert.run();
     qint64 id = 0;
-    if (upsert.step()) {
-        id = upsert.int64(0);
-        upsert.reset();
+    if (m_db.changes() > 0) {
+        id = m_db.lastInsertId();
     } else {
-        upsert.reset();  // conflict without update: RETURNING yields nothing
+        // A title fills an empty one; a followed kind promotes an imported source.
+        Statement &update = m_db.cached(
+            "UPDATE sources SET "
+            "title = CASE WHEN title = '' THEN ?3 ELSE title END, "
+            "kind = CASE WHEN kind = 'import' THEN ?4 ELSE kind END "
+            "WHERE platform = ?1 AND address = ?2 AND ((title = '' AND ?3 <> '') "
+            "OR (kind = 'import' AND ?4 <> 'import'))");
+        update.bind(1, platform).bind(2, address).bind(3, title).bind(4, kind);
+        update.run();
         id = findId(platform, address);
     }
     m_idCache.insert(key, id);

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ItemRepository.h"
 #include "core/storage/PreparedText.h"
+#include "core/storage/SourceRepository.h"
 #include "core/storage/StatsRepository.h"
 #include "tests/storage/StorageFixture.h"
 #include "tests/support/TempDir.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void duplicatesMerge();
     void sameIdInOtherSourceIsAnotherItem();
     void sparseRefetchKeepsAuthorDetails();
+    void sourceTitleAndKindOnlyGrow();
+    void newSourceKeepsPendingIndexTerms();
 
     void morphology_data();
     void morphology();
@@ -322,6 +325,50 @@ void TestItemRepository::sparseRefetchKeepsAuthorDetails()
     QCOMPARE(found->item.author.name, u"Ann"_s);
     QCOMPARE(found->item.author.url, item.author.url);
     QCOMPARE(found->item.author.followers, 1200);
+}
+
+// A source's title fills in once and is never replaced; an imported source is promoted
+// when it is followed, and a followed one never goes back to "import".
+void TestItemRepository::sourceTitleAndKindOnlyGrow()
+{
+    SourceRepository sources(*m_db);
+    const QString feed = u"feed"_s;
+    const QString address = u"https://example.org/saved"_s;
+    const qint64 id = sources.ensure(feed, address, {}, source_kind::Import);
+    QVERIFY(id > 0);
+    const auto titleAndKind = [&] {
+        const std::optional<SourceRecord> record = sources.find(id);
+        return record ? record->title + u'|' + record->kind : QString();
+    };
+    QCOMPARE(titleAndKind(), u"|import"_s);
+    QCOMPARE(sources.ensure(feed, address, u"Saved"_s, source_kind::Import), id);
+    QCOMPARE(titleAndKind(), u"Saved|import"_s);
+    QCOMPARE(SourceRepository(*m_db).ensure(feed, address, u"Other"_s, source_kind::Import), id);
+    QCOMPARE(titleAndKind(), u"Saved|import"_s);
+    QCOMPARE(SourceRepository(*m_db).ensure(feed, address, {}, source_kind::Feed), id);
+    QCOMPARE(titleAndKind(), u"Saved|feed"_s);
+    QCOMPARE(SourceRepository(*m_db).ensure(feed, address, {}, source_kind::Import), id);
+    QCOMPARE(titleAndKind(), u"Saved|feed"_s);
+    QVERIFY(sources.ensure(feed, u"https://example.org/other"_s, {}, source_kind::Import) != id);
+}
+
+// Storing an item of a source not seen before must not write out the full-text index's
+// pending terms (a statement savepoint would): an import of items spread over many
+// sources would otherwise make one small index segment per source.
+void TestItemRepository::newSourceKeepsPendingIndexTerms()
+{
+    Transaction transaction(*m_db);
+    ItemRepository items(*m_db);
+    items.upsert(makeItem(u"1"_s, u"первый текст"_s, kBase, u"https://example.org/a"_s));
+    const QByteArray before = ftsFingerprint(*m_db);
+    items.upsert(makeItem(u"2"_s, u"второй текст"_s, kBase, u"https://example.org/b"_s));
+    SourceRepository(*m_db).ensure(u"feed"_s, u"https://example.org/c"_s, u"C"_s,
+                                   source_kind::Feed);
+    QCOMPARE(ftsFingerprint(*m_db), before);
+    transaction.commit();
+    InboxFilter filter;
+    filter.text = u"текст"_s;
+    QCOMPARE(items.count(filter), 2);
 }
 
 void TestItemRepository::morphology_data()
