@@ -58,7 +58,9 @@ void AccountServices::onWriterFailed(const Error &error)
     m_busy = false;
     m_wantSync = m_wantPending = false;
     m_wantIds.clear();
-    Q_EMIT statusMessage(tr("Accounts cannot be synced: %1").arg(error.message));
+    const QString reason = tr("Accounts cannot be synced: %1").arg(error.message);
+    Q_EMIT statusMessage(reason);
+    Q_EMIT accountsNotSynced(reason);
     Q_EMIT idle();
 }
 

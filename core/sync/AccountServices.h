@@ -63,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void accountsSynced(const earshot::AccountSyncSummary &summary);
+    // A pass was dropped before its summary (the database could not be reached).
+    void accountsNotSynced(const QString &reason);
     void outboxSent(const std::vector<earshot::OutboxSender::Outcome> &outcomes);
     // A short report for the status bar: failures with their reason, replies sent.
     void statusMessage(const QString &text);

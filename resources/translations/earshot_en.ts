@@ -458,14 +458,6 @@
 <context>
     <name>ImportService</name>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line is longer than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,11 +466,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,7 +1295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account cannot be stored: the database could not be opened.</source>
+        <source>The account cannot be stored: the database could not be opened. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1494,6 +1494,24 @@
     <message>
         <source>Syncing the enabled accounts…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled account to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Sync finished: %n new item.</numerusform>
+            <numerusform>Sync finished: %n new items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed; the Health column says why.</source>
+        <translation>
+            <numerusform>%n account failed; the Health column says why.</numerusform>
+            <numerusform>%n accounts failed; the Health column says why.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now following %1 %2; the next sync reads it.</source>

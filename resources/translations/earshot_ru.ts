@@ -461,14 +461,6 @@
 <context>
     <name>ImportService</name>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>Не удалось открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>line is longer than %1 MB</source>
-        <translation>строка длиннее %1 МБ</translation>
-    </message>
-    <message>
         <source>not valid JSON at column %1: %2</source>
         <translation>некорректный JSON в позиции %1: %2</translation>
     </message>
@@ -477,12 +469,20 @@
         <translation>ожидался объект JSON</translation>
     </message>
     <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
         <source>Nothing from this file was stored.</source>
         <translation>Из этого файла ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MB</source>
+        <translation>строка длиннее %1 МБ</translation>
     </message>
 </context>
 <context>
@@ -1302,8 +1302,8 @@
         <translation>Синхронизировать аккаунты невозможно: %1</translation>
     </message>
     <message>
-        <source>The account cannot be stored: the database could not be opened.</source>
-        <translation>Аккаунт невозможно сохранить: не удалось открыть базу данных.</translation>
+        <source>The account cannot be stored: the database could not be opened. %1</source>
+        <translation>Аккаунт невозможно сохранить: не удалось открыть базу данных. %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1502,6 +1502,26 @@
     <message>
         <source>Syncing the enabled accounts…</source>
         <translation>Синхронизация включённых аккаунтов…</translation>
+    </message>
+    <message>
+        <source>No enabled account to sync.</source>
+        <translation>Нет включённых аккаунтов для синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n new item(s).</source>
+        <translation>
+            <numerusform>Синхронизация завершена: %n новая запись.</numerusform>
+            <numerusform>Синхронизация завершена: %n новые записи.</numerusform>
+            <numerusform>Синхронизация завершена: %n новых записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) failed; the Health column says why.</source>
+        <translation>
+            <numerusform>%n аккаунт не синхронизирован; причина — в столбце «Состояние».</numerusform>
+            <numerusform>%n аккаунта не синхронизированы; причина — в столбце «Состояние».</numerusform>
+            <numerusform>%n аккаунтов не синхронизированы; причина — в столбце «Состояние».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now following %1 %2; the next sync reads it.</source>

@@ -367,9 +367,12 @@ private Q_SLOTS:
         AsyncWorkspace broken(m_dir.filePath(QStringLiteral("no-such-folder/accounts.sqlite")));
         AccountServices accounts(broken, m_online->http(), *m_secrets);
         QStringList messages;
+        QStringList notSynced;
         bool idle = false;
         connect(&accounts, &AccountServices::statusMessage, this,
                 [&messages](const QString &text) { messages.append(text); });
+        connect(&accounts, &AccountServices::accountsNotSynced, this,
+                [&notSynced](const QString &text) { notSynced.append(text); });
         connect(&accounts, &AccountServices::idle, this, [&idle] { idle = true; });
         accounts.syncNow();
         waitFor([&idle] { return idle; });
@@ -377,6 +380,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QVERIFY2(messages.front().startsWith(QStringLiteral("Accounts cannot be synced")),
                  qPrintable(messages.front()));
+        QCOMPARE(notSynced, messages);
 
         AccountRecord account;
         account.platform = QStringLiteral("mastodon");

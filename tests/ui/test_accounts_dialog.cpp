@@ -111,12 +111,13 @@ class TestAccountsDialog : public QObject {
     std::vector<AccountRecord> stored() const { return AccountRepository(*database()).list(); }
 
     // An account as `earshot-cli account add` leaves it, with its token in the store.
-    qint64 seedAccount(const QString &user, const QString &token)
+    qint64 seedAccount(const QString &user, const QString &token,
+                       const QString &baseUrl = QLatin1String(kBase))
     {
         const QString key = QStringLiteral("account/mastodon/social.example/") + user;
         AccountRecord account;
         account.platform = QStringLiteral("mastodon");
-        account.baseUrl = QLatin1String(kBase);
+        account.baseUrl = baseUrl;
         account.user = user;
         account.secretKey = key;
         account.createdMs = 1;
@@ -461,6 +462,39 @@ private Q_SLOTS:
                  qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("Never synced")), qPrintable(details));
         test::screenshot(m_dialog.get(), QStringLiteral("accounts-dialog"));
+    }
+
+    // Sync Now says it is syncing, then how the pass ended: the line does not keep saying
+    // "Syncing…" after the pass.
+    void syncNowSaysHowThePassEnded()
+    {
+        openDialog();
+        const QString syncing = QStringLiteral("Syncing the enabled accounts\u2026");
+        const auto syncAndWait = [this, &syncing] {
+            QStringList said;
+            QMetaObject::Connection c =
+                connect(m_dialog.get(), &AccountsDialog::message, this,
+                        [&said](const QString &text) { said.append(text); });
+            m_dialog->syncNow();
+            waitFor([&said] { return said.size() >= 2; });
+            disconnect(c);
+            return said;
+        };
+        QStringList said = syncAndWait();
+        QCOMPARE(said.first(), syncing);
+        QCOMPARE(said.last(), QStringLiteral("No enabled account to sync."));
+        QCOMPARE(m_dialog->messageLabel()->text(), said.last());
+
+        // The loopback server has no timelines: the account's pass fails.
+        seedAccount(QStringLiteral("brand"), QStringLiteral("tok-s"),
+                    m_server->url(QStringLiteral("/m")).toString());
+        waitShown();
+        said = syncAndWait();
+        QCOMPARE(said.first(), syncing);
+        // (No translator is installed here: plurals keep their source form.)
+        QCOMPARE(said.last(), QStringLiteral("Sync finished: 0 new item(s). 1 account(s) failed; "
+                                             "the Health column says why."));
+        QVERIFY(!m_server->requests().isEmpty());
     }
 
     // The window's Sources menu has "Accounts…"; it opens the dialog on the stored

@@ -135,6 +135,9 @@ AccountsDialog::AccountsDialog(AsyncWorkspace &workspace, AccountServices &servi
     // Changes made here, and each sync pass's new health, show at once.
     connect(m_store, &AsyncAccounts::accountsChanged, this, &AccountsDialog::reload);
     connect(&m_services, &AccountServices::accountsSynced, this, &AccountsDialog::reload);
+    connect(&m_services, &AccountServices::accountsSynced, this, &AccountsDialog::reportSync);
+    connect(&m_services, &AccountServices::accountsNotSynced, this,
+            &AccountsDialog::reportSyncProblem);
     // The sidebar lists the accounts with their health: open views reload after a change.
     connect(m_store, &AsyncAccounts::accountsChanged, &m_workspace,
             &AsyncWorkspace::announceContentChanged);
@@ -332,7 +335,33 @@ void AccountsDialog::toggleEnabled()
 void AccountsDialog::syncNow()
 {
     say(tr("Syncing the enabled accounts\u2026"));
+    m_syncing = true;
     m_services.syncNow();
+}
+
+void AccountsDialog::reportSync(const AccountSyncSummary &summary)
+{
+    if (!m_syncing)
+        return;
+    m_syncing = false;
+    if (summary.accounts.empty()) {
+        say(tr("No enabled account to sync."));
+        return;
+    }
+    const QString fetched =
+        tr("Sync finished: %n new item(s).", nullptr, static_cast<int>(summary.newItems()));
+    const int failed = summary.failed();
+    say(failed == 0 ? fetched
+                    : fetched + QLatin1Char(' ') +
+                          tr("%n account(s) failed; the Health column says why.", nullptr, failed));
+}
+
+void AccountsDialog::reportSyncProblem(const QString &text)
+{
+    if (!m_syncing)
+        return;
+    m_syncing = false;
+    say(text);
 }
 
 void AccountsDialog::addFollow()

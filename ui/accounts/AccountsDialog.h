@@ -19,6 +19,7 @@ class QTableWidget;
 
 namespace earshot {
 
+struct AccountSyncSummary;
 class AccountServices;
 class AsyncAccounts;
 class AsyncWorkspace;
@@ -77,6 +78,9 @@ private:
     void showCurrent();
     void loadFollows();
     void say(const QString &text);
+    // Replaces the "Syncing…" line of a Sync Now with how the pass ended.
+    void reportSync(const AccountSyncSummary &summary);
+    void reportSyncProblem(const QString &text);
     const AccountRecord *current() const;
 
     AsyncWorkspace &m_workspace;
@@ -86,7 +90,8 @@ private:
     AsyncAccounts *m_store = nullptr;
     std::vector<AccountRecord> m_accounts;
     std::vector<AccountFollow> m_follows;
-    qint64 m_wanted = 0;  // the account to select once the list is shown
+    qint64 m_wanted = 0;     // the account to select once the list is shown
+    bool m_syncing = false;  // the message line says a Sync Now is under way
 
     QTableWidget *m_table = nullptr;
     QLabel *m_details = nullptr;
