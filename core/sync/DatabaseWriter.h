@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace earshot {
@@ -33,20 +34,25 @@ inline Writer directWriter(Database &db)
 // on the thread of `context`, always queued (with the direct writer too, so `then` never
 // runs inside the caller); `then` is dropped when `context` is gone by then. `work` runs
 // on the writer's thread: it catches StorageError itself and touches nothing of
-// `context`, only what it captured by value.
+// `context`, only what it captured by value. Call it on `context`'s thread.
 template <typename Work, typename Then>
 void runOnWriter(const Writer &writer, QObject *context, Work work, Then then)
 {
-    writer([guard = QPointer<QObject>(context), work = std::move(work),
+    // The answer is posted to a relay of the job's own on `context`'s thread, never to
+    // `context`: the writer's thread cannot know whether `context` still exists at the
+    // moment it posts (it may be deleted on its own thread in between). The relay lives
+    // until the job and its answer are gone; deleteLater is safe from any thread.
+    std::shared_ptr<QObject> relay(new QObject, [](QObject *o) { o->deleteLater(); });
+    relay->moveToThread(context->thread());
+    writer([relay, guard = QPointer<QObject>(context), work = std::move(work),
             then = std::move(then)](Database &db) mutable {
         auto result = work(db);
-        QObject *target = guard.data();
-        if (!target)
-            return;
+        QObject *target = relay.get();
         QMetaObject::invokeMethod(
             target,
-            [guard, then = std::move(then), result = std::move(result)]() mutable {
-                if (guard)
+            [relay = std::move(relay), guard = std::move(guard), then = std::move(then),
+             result = std::move(result)]() mutable {
+                if (guard)  // read on `context`'s thread only
                     then(std::move(result));
             },
             Qt::QueuedConnection);
