@@ -113,8 +113,6 @@ private:
     std::vector<QByteArray> m_keepAlive;  // bound text lives until reset (no copy in SQLite)
 };
 
-// Begins a write transaction (IMMEDIATE, so lock conflicts show up at once rather than
-// half-way) and rolls back on destruction unless commit() was called.
 // Sets a connection setting (a PRAGMA with an integer value) for one scope and restores
 // the value it had. Some settings (foreign_keys) do nothing inside a transaction: open such
 // a scope before the transaction begins.
@@ -139,6 +137,8 @@ public:
     ScopedCacheSize(Database &db, qint64 kibibytes) : ScopedPragma(db, "cache_size", -kibibytes) {}
 };
 
+// Begins a write transaction (IMMEDIATE, so lock conflicts show up at once rather than
+// half-way) and rolls back on destruction unless commit() was called.
 class Transaction {
 public:
     explicit Transaction(Database &db);

@@ -134,10 +134,8 @@ AccountsDialog::AccountsDialog(AsyncWorkspace &workspace, AccountServices &servi
     });
     // Changes made here, and each sync pass's new health, show at once.
     connect(m_store, &AsyncAccounts::accountsChanged, this, &AccountsDialog::reload);
-    connect(&m_services, &AccountServices::accountsSynced, this, &AccountsDialog::reload);
     connect(&m_services, &AccountServices::accountsSynced, this, &AccountsDialog::reportSync);
-    connect(&m_services, &AccountServices::accountsNotSynced, this,
-            &AccountsDialog::reportSyncProblem);
+    connect(&m_services, &AccountServices::accountsNotSynced, this, &AccountsDialog::endSyncLine);
     // The sidebar lists the accounts with their health: open views reload after a change.
     connect(m_store, &AsyncAccounts::accountsChanged, &m_workspace,
             &AsyncWorkspace::announceContentChanged);
@@ -341,22 +339,21 @@ void AccountsDialog::syncNow()
 
 void AccountsDialog::reportSync(const AccountSyncSummary &summary)
 {
-    if (!m_syncing)
-        return;
-    m_syncing = false;
+    reload();  // the pass's new health
     if (summary.accounts.empty()) {
-        say(tr("No enabled account to sync."));
+        endSyncLine(tr("No enabled account to sync."));
         return;
     }
     const QString fetched =
         tr("Sync finished: %n new item(s).", nullptr, static_cast<int>(summary.newItems()));
     const int failed = summary.failed();
-    say(failed == 0 ? fetched
+    endSyncLine(failed == 0
+                    ? fetched
                     : fetched + QLatin1Char(' ') +
                           tr("%n account(s) failed; the Health column says why.", nullptr, failed));
 }
 
-void AccountsDialog::reportSyncProblem(const QString &text)
+void AccountsDialog::endSyncLine(const QString &text)
 {
     if (!m_syncing)
         return;

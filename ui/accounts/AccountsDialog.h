@@ -78,9 +78,10 @@ private:
     void showCurrent();
     void loadFollows();
     void say(const QString &text);
-    // Replaces the "Syncing…" line of a Sync Now with how the pass ended.
+    // Reloads the list after a pass; during a Sync Now, says how the pass ended.
     void reportSync(const AccountSyncSummary &summary);
-    void reportSyncProblem(const QString &text);
+    // Replaces the "Syncing…" line of a Sync Now with `text`; nothing otherwise.
+    void endSyncLine(const QString &text);
     const AccountRecord *current() const;
 
     AsyncWorkspace &m_workspace;
